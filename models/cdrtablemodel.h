@@ -1,0 +1,79 @@
+#pragma once
+
+#include "columns.h"
+#include "cdrrecord.h"
+#include "apierror.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class SearchSession;
+
+// The loaded CDRs of one search, paged in as the view scrolls (canFetchMore /
+// fetchMore) or all at once (loadAll). Sorting permutes an index vector over
+// the loaded rows; it never copies records. Columns are the unified keys, then
+// raw.<name> for each native field seen so far, in the order first seen.
+class CdrTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CdrTableModel)
+public:
+    enum Role { RawValueRole = Qt::UserRole, SortKeyRole, ColumnKeyRole };
+
+    explicit CdrTableModel(QObject *parent = nullptr);
+    ~CdrTableModel() override;
+
+    // Drops the old search (its late replies are ignored), resets, and loads the first page.
+    void startSearch(std::unique_ptr<SearchSession> session, const QString &providerId);
+    void clear();
+    void loadAll();
+    void cancel();
+    void resume();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const CdrRecord &record(int row) const;   // row as shown (after sorting)
+    QString providerId() const { return m_providerId; }
+    QStringList columnKeys() const { return m_columnKeys; }
+    int columnForKey(QStringView key) const;  // -1 when absent
+
+    void setDisplayTimeZone(const QTimeZone &zone);
+    QTimeZone displayTimeZone() const { return m_zone; }
+
+    qint64 loadedCount() const;
+    std::optional<qint64> totalCount() const;
+    bool allLoaded() const;
+    bool isLoading() const;
+    bool sortCoversLoadedRowsOnly() const;   // sorted while not every row is loaded
+    std::optional<ApiError> lastError() const;
+    SearchSession *session() const { return m_session.get(); }
+
+signals:
+    void loadingChanged(bool loading);
+    void progressChanged(qint64 loaded, std::optional<qint64> total);
+    void searchFailed(const ApiError &error);
+    void searchFinished();
+    void columnsChanged();
+
+private:
+    void appendRows(const std::vector<CdrRecord> &rows);
+
+    std::unique_ptr<SearchSession> m_session;
+    QString m_providerId;
+    std::vector<CdrRecord> m_records;   // in arrival order
+    std::vector<quint32> m_order;       // view row -> index into m_records
+    QStringList m_columnKeys;
+    QTimeZone m_zone = QTimeZone::utc();
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};

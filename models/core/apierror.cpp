@@ -1,0 +1,56 @@
+#include "apierror.h"
+
+QString ApiError::message() const
+{
+    QString what;
+    switch (kind) {
+    case Kind::Network:
+        what = tr("Network error");
+        break;
+    case Kind::Http:
+        what = tr("The server refused the request");
+        break;
+    case Kind::Auth:
+        what = tr("Authentication failed: check the profile's credentials");
+        break;
+    case Kind::RateLimited:
+        what = tr("Too many requests: the provider's rate limit was reached");
+        break;
+    case Kind::Parse:
+        what = tr("The server's reply could not be read");
+        break;
+    case Kind::Cancelled:
+        what = tr("Cancelled");
+        break;
+    case Kind::Timeout:
+        what = tr("The server did not answer in time");
+        break;
+    case Kind::Invalid:
+        what = tr("Invalid search");
+        break;
+    }
+    if (httpStatus > 0)
+        what += QLatin1StringView(" ") + tr("(HTTP %1)").arg(httpStatus);
+    if (!providerMessage.isEmpty())
+        what += QLatin1StringView(": ") + tr("the provider says “%1”").arg(providerMessage);
+    if (!detail.isEmpty())
+        what += QLatin1StringView(" (") + detail + QLatin1StringView(")");
+    return what;
+}
+
+bool ApiError::isRetryable() const
+{
+    switch (kind) {
+    case Kind::Network:
+    case Kind::Http:
+    case Kind::RateLimited:
+    case Kind::Cancelled:
+    case Kind::Timeout:
+        return true;
+    case Kind::Auth:
+    case Kind::Parse:
+    case Kind::Invalid:
+        return false;
+    }
+    return false;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "columns.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+class QIODevice;
+struct CdrRecord;
+
+// RFC 4180 CSV: UTF-8, comma, CRLF, fields quoted when they hold a comma, a
+// quote, CR or LF. Cells are `columnText()` with times in ISO 8601, so amounts,
+// ids and numbers are written exactly as the provider sent them.
+struct CsvOptions {
+    TimeFormat time;               // ISO 8601 UTC ("...Z") by default
+    char separator = ',';
+};
+
+// Rows are collected in a small buffer and written to the device in chunks;
+// call flush() after the last row to write the rest and learn whether it worked.
+class CsvWriter {
+    Q_DISABLE_COPY_MOVE(CsvWriter)
+public:
+    CsvWriter(QIODevice &device, QStringList columnKeys, QString providerId, CsvOptions options = {});
+    ~CsvWriter();                               // flushes what is left; errors are lost, so call flush() first
+
+    bool writeHeader();                         // the column keys
+    bool writeRecord(const CdrRecord &record);
+    bool flush();                               // writes the buffered rows to the device
+    bool hasError() const { return m_failed; }  // a write failed; later writes are refused
+    QString errorString() const;                // the device's error after a failed write
+
+    static QByteArray field(QStringView text, char separator = ',');   // one field, quoted if needed
+
+private:
+    bool endRow();
+    static void appendField(QByteArray &out, QStringView text, char separator);
+
+    QIODevice &m_device;
+    QStringList m_columnKeys;
+    QString m_providerId;
+    CsvOptions m_options;
+    QByteArray m_buffer;
+    bool m_failed = false;
+    QString m_errorString;
+};

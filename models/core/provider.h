@@ -1,0 +1,95 @@
+#pragma once
+
+#include "apierror.h"
+#include "cdrrecord.h"
+#include "searchquery.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+#include <utility>
+#include <vector>
+
+// One HTTP request as a provider wants it sent. The paging engine turns it into
+// a QNetworkRequest; the provider never touches the network itself.
+// Headers may hold credentials: never log them, and never log the URL's query.
+struct HttpRequest {
+    QByteArray method = "GET";
+    QUrl url;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+};
+
+// Where and as whom to connect. Built from a profile plus its secret at the
+// moment of use; not stored.
+struct Connection {
+    QUrl baseUrl;
+    QString user;
+    QString secret;
+};
+
+// What the profile dialog asks for, per provider.
+struct ProfileFieldLabels {
+    QString defaultBaseUrl;   // e.g. "https://api.plivo.com"
+    QString userLabel;        // translated, e.g. "Auth ID"
+    QString secretLabel;      // translated, e.g. "Auth token"
+};
+
+struct PagingPolicy {
+    int pageSize = 20;                        // rows a request
+    int maxInFlight = 1;                      // requests kept in flight at once
+    int rateLimitRequests = 0;                // 0 = no documented limit
+    std::chrono::milliseconds rateLimitWindow{0};
+    bool reportsTotal = true;                 // the first page tells the total
+};
+
+struct PageResult {
+    std::vector<CdrRecord> rows;
+    std::optional<qint64> total;
+    std::optional<ApiError> error;
+};
+
+struct RecordResult {
+    std::optional<CdrRecord> record;
+    std::optional<ApiError> error;
+};
+
+// A line the detail pane adds to explain a field, e.g. a hangup code's meaning.
+struct FieldExplanation {
+    QString key;        // column key it explains, e.g. "raw.hangup_cause_code"
+    QString text;       // translated
+};
+
+// Everything that differs between providers, and nothing else. Code above this
+// interface never knows which provider it talks to.
+class Provider {
+public:
+    virtual ~Provider() = default;
+
+    virtual QString id() const = 0;            // "plivo"; stable, used in settings and files
+    virtual QString displayName() const = 0;   // "Plivo Zentrunk"
+    virtual ProfileFieldLabels profileFields() const = 0;
+
+    virtual QList<FilterSpec> filters() const = 0;
+    virtual TimeRangePolicy timeRange() const = 0;
+    // Everything the API would refuse, found before sending. `nowUtc` is passed in so tests are deterministic.
+    virtual QList<FieldError> validate(const SearchQuery &query, const QDateTime &nowUtc) const = 0;
+
+    virtual PagingPolicy paging() const = 0;
+    // `query` is already resolved (concrete since/until).
+    virtual HttpRequest pageRequest(const Connection &connection, const SearchQuery &query, qint64 offset,
+                                    int limit) const = 0;
+    virtual PageResult parsePage(const QByteArray &body) const = 0;
+
+    virtual HttpRequest recordRequest(const Connection &connection, const QString &id) const = 0;
+    virtual RecordResult parseRecord(const QByteArray &body) const = 0;
+
+    // Turns a non-2xx reply into an error carrying the provider's own words.
+    virtual ApiError errorFromReply(int httpStatus, const QByteArray &body) const = 0;
+
+    virtual QList<FieldExplanation> explain(const CdrRecord &record) const = 0;
+    virtual QStringList defaultColumns() const = 0;
+};

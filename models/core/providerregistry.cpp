@@ -1,0 +1,22 @@
+#include "providerregistry.h"
+
+#include "providers/plivo/plivoprovider.h"
+
+namespace ProviderRegistry {
+
+QList<const Provider *> all()
+{
+    static const PlivoProvider plivo;
+    return {&plivo};
+}
+
+const Provider *find(const QString &id)
+{
+    for (const Provider *provider : all()) {
+        if (provider->id() == id)
+            return provider;
+    }
+    return nullptr;
+}
+
+} // namespace ProviderRegistry

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "provider.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QNetworkAccessManager;
+
+// One search against one provider: pages by offset, keeps several requests in
+// flight within the provider's rate limit, retries refusals (429) with backoff,
+// and hands rows on strictly in order. A failure keeps what arrived and can be
+// resumed from the first missing page. The query must already be resolved, so
+// its window is fixed for the whole search.
+class SearchSession final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SearchSession)
+public:
+    SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
+                  SearchQuery resolvedQuery, QObject *parent = nullptr);
+    ~SearchSession() override;
+
+    const Provider &provider() const { return m_provider; }
+    const SearchQuery &query() const { return m_query; }
+
+    void fetchMore();     // the next page, if none is in flight
+    void fetchAll();      // keep going until the end, as fast as the limits allow
+    void cancel();        // abort what is in flight; rows already delivered stay
+    void resume();        // after a failure or cancel: continue from the first missing page
+
+    qint64 deliveredRows() const;
+    std::optional<qint64> total() const;
+    bool atEnd() const;
+    bool isBusy() const;
+    std::optional<ApiError> lastError() const;
+
+signals:
+    void rowsArrived(const std::vector<CdrRecord> &rows);   // in order, each row once
+    void totalKnown(qint64 total);
+    void busyChanged(bool busy);
+    void failed(const ApiError &error);   // delivered rows stay; resume() continues
+    void finished();                      // every row delivered
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;   // the paging state machine
+    QNetworkAccessManager &m_network;
+    const Provider &m_provider;
+    Connection m_connection;
+    SearchQuery m_query;
+};
