@@ -3,11 +3,14 @@
 #include "columns.h"
 #include "cdrrecord.h"
 #include "apierror.h"
+#include "columnsortkeys.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QStringList>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -22,6 +25,8 @@ class CdrTableModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CdrTableModel)
 public:
+    // RawValueRole: QDateTime (UTC), qint64 seconds or integers, decimal text as QString, bool; null when unset.
+    // SortKeyRole: what the column sorts by (ms since epoch, seconds, decimal text, case-folded text).
     enum Role { RawValueRole = Qt::UserRole, SortKeyRole, ColumnKeyRole };
 
     explicit CdrTableModel(QObject *parent = nullptr);
@@ -46,6 +51,8 @@ public:
     QString providerId() const { return m_providerId; }
     QStringList columnKeys() const { return m_columnKeys; }
     int columnForKey(QStringView key) const;  // -1 when absent
+    int sortColumn() const { return m_sortColumn; }   // -1: arrival order
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
@@ -67,12 +74,23 @@ signals:
 
 private:
     void appendRows(const std::vector<CdrRecord> &rows);
+    void addRawColumns(const std::vector<CdrRecord> &rows);
+    void reorderRows(const std::function<void()> &reorder);   // a layout change keeping persistent indexes
+    bool rowLess(quint32 a, quint32 b) const;
+    QVariant typedValue(const CdrRecord &rec, int column, bool forSorting) const;
+    void dropSession();
+    void updateLoading();
+    void resetColumns();
 
     std::unique_ptr<SearchSession> m_session;
     QString m_providerId;
     std::vector<CdrRecord> m_records;   // in arrival order
     std::vector<quint32> m_order;       // view row -> index into m_records
     QStringList m_columnKeys;
+    std::vector<ColumnType> m_columnTypes;   // parallel to m_columnKeys
+    QSet<QString> m_rawNames;               // native field names that have a column
+    ColumnSortKeys m_sortKeys;              // of m_sortColumn, by arrival index
+    bool m_loading = false;
     QTimeZone m_zone = QTimeZone::utc();
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -20,6 +21,13 @@ class SearchSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchSession)
 public:
+    // How a page the server refused with 429 is asked for again.
+    struct RetryPolicy {
+        std::chrono::milliseconds initialDelay{500};   // doubled on each refusal of the same page
+        std::chrono::milliseconds maxDelay{8000};
+        int maxRetries = 6;                            // then the search fails with Kind::RateLimited
+    };
+
     SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
                   SearchQuery resolvedQuery, QObject *parent = nullptr);
     ~SearchSession() override;
@@ -27,9 +35,15 @@ public:
     const Provider &provider() const { return m_provider; }
     const SearchQuery &query() const { return m_query; }
 
+    // Overrides the provider's paging (e.g. a tighter rate limit shared with other tools); call before fetching.
+    void setPagingPolicy(const PagingPolicy &policy);
+    PagingPolicy pagingPolicy() const;
+    void setRetryPolicy(const RetryPolicy &policy);
+    void setTransferTimeout(std::chrono::milliseconds timeout);   // per request; 30 s by default
+
     void fetchMore();     // the next page, if none is in flight
     void fetchAll();      // keep going until the end, as fast as the limits allow
-    void cancel();        // abort what is in flight; rows already delivered stay
+    void cancel();        // abort what is in flight; rows already delivered stay; lastError() becomes Cancelled
     void resume();        // after a failure or cancel: continue from the first missing page
 
     qint64 deliveredRows() const;
@@ -42,7 +56,7 @@ signals:
     void rowsArrived(const std::vector<CdrRecord> &rows);   // in order, each row once
     void totalKnown(qint64 total);
     void busyChanged(bool busy);
-    void failed(const ApiError &error);   // delivered rows stay; resume() continues
+    void failed(const ApiError &error);   // also after cancel() (Kind::Cancelled); delivered rows stay; resume() continues
     void finished();                      // every row delivered
 
 private:

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "provider.h"
+#include "searchquery.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// Everything one cdr-export run needs, checked and resolved against the
+// provider: the connection (with the secret read from the environment), the
+// search as given (not yet resolved to a concrete window), the columns and
+// where the CSV goes.
+struct ExportOptions {
+    const Provider *provider = nullptr;
+    Connection connection;
+    QString secretVariable;       // the environment variable the secret came from
+    SearchQuery query;
+    QStringList columns;
+    QString outputPath;           // empty: standard output
+};
+
+// The outcome of reading the command line.
+struct ExportArguments {
+    enum class Outcome : quint8 { Run, Help, UsageError };
+    Outcome outcome = Outcome::UsageError;
+    ExportOptions options;        // valid for Run
+    QStringList errors;           // one line each, for UsageError; never holds the secret
+};
+
+class ExportCommandLine {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommandLine)
+public:
+    // `arguments` includes the program name first, as QCoreApplication::arguments() does.
+    static ExportArguments parse(const QStringList &arguments);
+    static QString usage();       // the synopsis and every option, translated
+
+    static QDateTime parseTime(const QString &text);   // ISO 8601 with Z or an offset, as UTC; invalid otherwise
+};

@@ -1,0 +1,151 @@
+#include "exportrunner.h"
+
+#include "csvwriter.h"
+#include "searchsession.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+ExportRunner::ExportRunner(QNetworkAccessManager &network, ExportOptions options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_options(std::move(options))
+    , m_progress(::isatty(STDERR_FILENO) == 1)
+{
+}
+
+ExportRunner::~ExportRunner() = default;
+
+void ExportRunner::start()
+{
+    const Provider &provider = *m_options.provider;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The window's upper end is fixed now, so calls ending while we page
+    // cannot shift the offsets.
+    const SearchQuery query = m_options.query.resolved(now, provider.timeRange());
+    const QList<FieldError> problems = provider.validate(query, now);
+    if (!problems.isEmpty()) {
+        for (const FieldError &problem : problems)
+            printError(problem.key.isEmpty() ? problem.message : u"%1: %2"_s.arg(problem.key, problem.message));
+        std::fputs(ExportCommandLine::usage().toLocal8Bit().constData(), stderr);
+        fail(QString(), UsageError);
+        return;
+    }
+
+    if (m_options.outputPath.isEmpty()) {
+        auto out = std::make_unique<QFile>();
+        // Unbuffered: CsvWriter already writes in chunks, and a broken pipe
+        // should show up at the write that hit it.
+        if (!out->open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle)) {
+            fail(tr("Cannot write to standard output: %1").arg(out->errorString()), Failure);
+            return;
+        }
+        m_output = std::move(out);
+    } else {
+        // QSaveFile writes beside the target and renames only on commit(), so
+        // the file appears complete or not at all; a failed export leaves nothing.
+        auto out = std::make_unique<QSaveFile>(m_options.outputPath);
+        if (!out->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            fail(tr("Cannot write %1: %2").arg(m_options.outputPath, out->errorString()), UsageError);
+            return;
+        }
+        m_output = std::move(out);
+    }
+
+    m_writer = std::make_unique<CsvWriter>(*m_output, m_options.columns, provider.id());
+    if (!m_writer->writeHeader()) {
+        fail(tr("Cannot write the CSV: %1").arg(m_writer->errorString()), Failure);
+        return;
+    }
+
+    m_session = std::make_unique<SearchSession>(m_network, provider, m_options.connection, query);
+    connect(m_session.get(), &SearchSession::rowsArrived, this, &ExportRunner::writeRows);
+    connect(m_session.get(), &SearchSession::totalKnown, this, [this] { showProgress(false); });
+    connect(m_session.get(), &SearchSession::finished, this, &ExportRunner::complete);
+    connect(m_session.get(), &SearchSession::failed, this, [this](const ApiError &error) {
+        QString line = error.message();
+        // The status is what scripts and people grep for; make sure it is there.
+        if (error.httpStatus > 0 && !line.contains(QString::number(error.httpStatus)))
+            line = tr("HTTP %1: %2").arg(error.httpStatus).arg(line);
+        fail(line, Failure);
+    });
+    m_session->fetchAll();
+}
+
+void ExportRunner::writeRows(const std::vector<CdrRecord> &rows)
+{
+    if (m_done)
+        return;
+    for (const CdrRecord &row : rows) {
+        if (!m_writer->writeRecord(row)) {
+            fail(tr("Cannot write the CSV: %1").arg(m_writer->errorString()), Failure);
+            return;
+        }
+        ++m_written;
+    }
+    showProgress(false);
+}
+
+void ExportRunner::complete()
+{
+    if (m_done)
+        return;
+    if (!m_writer->flush()) {
+        fail(tr("Cannot write the CSV: %1").arg(m_writer->errorString()), Failure);
+        return;
+    }
+    if (auto *file = qobject_cast<QSaveFile *>(m_output.get()); file && !file->commit()) {
+        fail(tr("Cannot write %1: %2").arg(m_options.outputPath, file->errorString()), Failure);
+        return;
+    }
+    showProgress(true);
+    m_done = true;
+    emit finished(Success);
+}
+
+void ExportRunner::fail(const QString &line, int exitCode)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_session)
+        m_session->cancel();
+    if (m_progress && m_written > 0)
+        std::fputc('\n', stderr);   // end the progress line before the message
+    if (!line.isEmpty())
+        printError(line);
+    // Dropping an uncommitted QSaveFile discards what was written.
+    if (auto *file = qobject_cast<QSaveFile *>(m_output.get()))
+        file->cancelWriting();
+    emit finished(exitCode);
+}
+
+void ExportRunner::showProgress(bool last)
+{
+    if (!m_progress)
+        return;
+    const std::optional<qint64> total = m_session ? m_session->total() : std::nullopt;
+    const QString text = total ? tr("Fetched %1 of %2 rows").arg(m_written).arg(*total)
+                               : tr("Fetched %1 rows").arg(m_written);
+    // \r and erase-to-end keep it on one line of the terminal.
+    std::fputs(("\r"_L1 + text + "\x1b[K"_L1).toLocal8Bit().constData(), stderr);
+    if (last)
+        std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void ExportRunner::printError(const QString &line) const
+{
+    QString text = line;
+    text.replace(u'\r', u' ').replace(u'\n', u' ');
+    // A server that echoes the credentials back must not get them printed.
+    if (!m_options.connection.secret.isEmpty())
+        text.replace(m_options.connection.secret, u"***"_s);
+    std::fputs((u"cdr-export: "_s + text + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "exportoptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+class CsvWriter;
+class QFileDevice;
+class QNetworkAccessManager;
+class SearchSession;
+
+// One export: checks the search with the provider, pages through every row
+// and streams them into CSV as they arrive, so memory stays flat however many
+// rows there are. Reports through finished(exitCode); messages go to stderr.
+class ExportRunner final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportRunner)
+public:
+    enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
+
+    ExportRunner(QNetworkAccessManager &network, ExportOptions options, QObject *parent = nullptr);
+    ~ExportRunner() override;
+
+    void start();                 // returns at once; the work runs on the event loop
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void writeRows(const std::vector<CdrRecord> &rows);
+    void complete();
+    void fail(const QString &line, int exitCode);
+    void showProgress(bool last);
+    void printError(const QString &line) const;   // one line, the secret masked if a server echoed it
+
+    QNetworkAccessManager &m_network;
+    ExportOptions m_options;
+    std::unique_ptr<QFileDevice> m_output;
+    std::unique_ptr<CsvWriter> m_writer;
+    std::unique_ptr<SearchSession> m_session;
+    qint64 m_written = 0;
+    bool m_progress = false;      // stderr is a terminal
+    bool m_done = false;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+
+#include <chrono>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+struct HttpRequest;
+
+// Sends what a provider built and reads what came back, the same way for pages
+// and single records: a transfer timeout, redirects only within the origin (so
+// credentials never follow to another host), no cookies shared between
+// accounts, and error texts with no URL query in them.
+namespace HttpTransport {
+
+inline constexpr std::chrono::milliseconds defaultTimeout{30000};
+
+// The reply belongs to the caller, who deletes it (deleteLater) once finished.
+QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request,
+                    std::chrono::milliseconds timeout = defaultTimeout);
+
+struct Outcome {
+    int httpStatus = 0;                          // 0 when no HTTP reply arrived
+    QByteArray body;
+    std::optional<ApiError> transportError;      // failed below HTTP: network, TLS, timeout, cut short
+    std::optional<std::chrono::milliseconds> retryAfter;   // the server's Retry-After, in seconds form
+
+    bool isSuccess() const { return !transportError && httpStatus >= 200 && httpStatus < 300; }
+};
+
+Outcome read(QNetworkReply &reply);   // call once, from the finished handler
+
+} // namespace HttpTransport

@@ -1,0 +1,102 @@
+#include "profile.h"
+
+#include <QSettings>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr auto ProfilesGroup = "profiles"_L1;
+constexpr auto NameKey = "name"_L1;
+constexpr auto ProviderKey = "provider"_L1;
+constexpr auto BaseUrlKey = "baseUrl"_L1;
+constexpr auto UserKey = "user"_L1;
+constexpr auto InsecureFlagKey = "secretStoredInsecurely"_L1;
+
+// A settings group name must not nest or escape: an id is a single path segment.
+bool isUsableId(const QString &id)
+{
+    return !id.isEmpty() && !id.contains(u'/') && !id.contains(u'\\');
+}
+} // namespace
+
+ProfileStore::ProfileStore(QSettings &settings)
+    : m_settings(settings)
+{
+}
+
+QString ProfileStore::createId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString ProfileStore::settingsGroup(const QString &profileId)
+{
+    return QString(ProfilesGroup) + u'/' + profileId;
+}
+
+QList<Profile> ProfileStore::load() const
+{
+    QList<Profile> profiles;
+    m_settings.beginGroup(ProfilesGroup);
+    const QStringList ids = m_settings.childGroups();
+    for (const QString &id : ids) {
+        m_settings.beginGroup(id);
+        // A group without a name is no profile (e.g. a stray key left by an older version).
+        if (!m_settings.contains(NameKey)) {
+            m_settings.endGroup();
+            continue;
+        }
+        Profile profile;
+        profile.id = id;
+        profile.name = m_settings.value(NameKey).toString();
+        profile.providerId = m_settings.value(ProviderKey).toString();
+        profile.baseUrl = QUrl(m_settings.value(BaseUrlKey).toString(), QUrl::StrictMode);
+        profile.user = m_settings.value(UserKey).toString();
+        profile.secretStoredInsecurely = m_settings.value(InsecureFlagKey, false).toBool();
+        m_settings.endGroup();
+        profiles.append(profile);
+    }
+    m_settings.endGroup();
+
+    std::sort(profiles.begin(), profiles.end(), [](const Profile &a, const Profile &b) {
+        const int byName = a.name.localeAwareCompare(b.name);
+        return byName != 0 ? byName < 0 : a.id < b.id;
+    });
+    return profiles;
+}
+
+std::optional<Profile> ProfileStore::find(const QString &profileId) const
+{
+    const QList<Profile> profiles = load();
+    const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
+                                 [&](const Profile &profile) { return profile.id == profileId; });
+    if (it == profiles.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void ProfileStore::save(const Profile &profile)
+{
+    Q_ASSERT(isUsableId(profile.id));
+    if (!isUsableId(profile.id))
+        return;
+    m_settings.beginGroup(settingsGroup(profile.id));
+    m_settings.setValue(NameKey, profile.name);
+    m_settings.setValue(ProviderKey, profile.providerId);
+    // Credentials typed into the URL would land in the file in clear text.
+    m_settings.setValue(BaseUrlKey, profile.baseUrl.toString(QUrl::RemoveUserInfo));
+    m_settings.setValue(UserKey, profile.user);
+    m_settings.endGroup();
+    m_settings.sync();
+}
+
+void ProfileStore::remove(const QString &profileId)
+{
+    if (!isUsableId(profileId))
+        return;
+    m_settings.remove(settingsGroup(profileId));
+    m_settings.sync();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "provider.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Fetches one call again from the provider's single-record endpoint, e.g. to
+// refresh the detail pane. One request, no retries: the user asked and sees the
+// answer. Deleting the object aborts the request without emitting finished().
+class RecordFetch final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecordFetch)
+public:
+    RecordFetch(QNetworkAccessManager &network, const Provider &provider, Connection connection, QString id,
+                QObject *parent = nullptr);
+    ~RecordFetch() override;
+
+    void start();                                          // sends the request; call once
+    void setTimeout(std::chrono::milliseconds timeout);    // before start(); default HttpTransport's
+    QString id() const { return m_id; }
+    bool isRunning() const { return !m_reply.isNull(); }
+
+signals:
+    void finished(const RecordResult &result);   // exactly once per start()
+
+private:
+    void replyFinished();
+
+    QNetworkAccessManager &m_network;
+    const Provider &m_provider;
+    Connection m_connection;
+    QString m_id;
+    std::chrono::milliseconds m_timeout;
+    QPointer<QNetworkReply> m_reply;
+};

@@ -1,0 +1,433 @@
+#include "searchsession.h"
+
+#include "httptransport.h"
+#include "slidingwindowlimiter.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+
+using namespace std::chrono;
+
+namespace {
+// Offsets and statuses only: URLs may carry filter values, headers carry credentials.
+Q_LOGGING_CATEGORY(lcPaging, "cdr.paging", QtWarningMsg)
+
+constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
+// How far requests may run ahead of delivery, in windows of maxInFlight pages.
+// Pages that arrive early wait in memory; this bounds how many can wait.
+constexpr int lookAheadWindows = 4;
+} // namespace
+
+// A page the engine has asked for and not yet received.
+struct PendingPage {
+    QNetworkReply *reply = nullptr;   // null while it waits to be sent again
+    int retries = 0;                  // 429 refusals so far
+};
+
+class SearchSession::Private {
+public:
+    explicit Private(SearchSession *session);
+
+    void setPolicy(const PagingPolicy &newPolicy);
+    bool isBusy() const { return !pending.empty() || waitingForLimiter; }
+
+    void fetchMore();
+    void fetchAll();
+    void cancel();
+    void resume();
+    void abortAll();
+
+    SearchSession *q;
+    PagingPolicy policy;
+    RetryPolicy retry;
+    milliseconds timeout = HttpTransport::defaultTimeout;
+
+    qint64 delivered = 0;
+    std::optional<qint64> total;
+    std::optional<ApiError> error;
+    bool done = false;
+
+private:
+    int pageSize() const { return std::max(1, policy.pageSize); }
+    std::optional<qint64> nextToSend() const;
+    void pump();
+    void send(qint64 offset);
+    void onReplyFinished(QNetworkReply *reply, quint64 generation, qint64 offset);
+    void retryLater(qint64 offset, const HttpTransport::Outcome &outcome);
+    void pageParsed(qint64 offset, PageResult page);
+    void deliverReady();
+    void dropBeyondEnd();
+    void complete();
+    void fail(const ApiError &failure);
+    void updateBusy();
+
+    SlidingWindowLimiter limiter;
+    QTimer limiterTimer;
+    bool waitingForLimiter = false;
+    bool busy = false;
+
+    // Bumped whenever in-flight work is abandoned, so anything still on its way
+    // from before (a reply, a queued timer) recognises itself as stale.
+    quint64 generation = 0;
+    bool loadAll = false;
+    qint64 target = 0;                // pages below this offset are wanted
+    qint64 nextDeliver = 0;           // offset of the first page not yet handed on
+    qint64 nextRequest = 0;           // lowest offset not yet asked for in this run
+    std::optional<qint64> end;        // where the rows end, once known
+    std::map<qint64, PendingPage> pending;                   // by offset
+    std::map<qint64, std::vector<CdrRecord>> arrivedEarly;   // by offset, waiting for a gap before them
+};
+
+SearchSession::Private::Private(SearchSession *session)
+    : q(session)
+{
+    limiterTimer.setSingleShot(true);
+    limiterTimer.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&limiterTimer, &QTimer::timeout, q, [this] { pump(); });
+}
+
+void SearchSession::Private::setPolicy(const PagingPolicy &newPolicy)
+{
+    policy = newPolicy;
+    limiter = SlidingWindowLimiter(policy.rateLimitRequests, policy.rateLimitWindow);
+}
+
+void SearchSession::Private::fetchMore()
+{
+    if (error || done || isBusy())
+        return;
+    target = std::max(target, nextDeliver + pageSize());
+    pump();
+}
+
+void SearchSession::Private::fetchAll()
+{
+    if (error || done)
+        return;
+    loadAll = true;
+    target = noLimit;
+    pump();
+}
+
+void SearchSession::Private::cancel()
+{
+    if (!isBusy())
+        return;
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Cancelled;
+    fail(cancelled);
+}
+
+void SearchSession::Private::resume()
+{
+    if (done)
+        return;
+    if (!error) {
+        if (!isBusy())
+            loadAll ? pump() : fetchMore();
+        return;
+    }
+    error.reset();
+    // Pages that arrived before the failure are kept; everything from the first
+    // missing page on is asked for again.
+    nextRequest = nextDeliver;
+    target = loadAll ? noLimit : nextDeliver + pageSize();
+    pump();
+}
+
+std::optional<qint64> SearchSession::Private::nextToSend() const
+{
+    // A page refused with 429 already holds a slot and blocks delivery: it goes first.
+    for (const auto &[offset, page] : pending) {
+        if (!page.reply)
+            return offset;
+    }
+    // Until the total is known, more pages in parallel could run past the end.
+    const int capacity = loadAll && total ? std::max(1, policy.maxInFlight) : 1;
+    if (int(pending.size()) >= capacity)
+        return std::nullopt;
+    qint64 offset = nextRequest;
+    while (arrivedEarly.contains(offset) || pending.contains(offset))
+        offset += pageSize();
+    if (offset >= target || (end && offset >= *end))
+        return std::nullopt;
+    if (offset - nextDeliver >= qint64(pageSize()) * capacity * lookAheadWindows)
+        return std::nullopt;
+    return offset;
+}
+
+void SearchSession::Private::pump()
+{
+    waitingForLimiter = false;
+    if (!error && !done) {
+        while (const std::optional<qint64> offset = nextToSend()) {
+            const auto now = SlidingWindowLimiter::Clock::now();
+            if (!limiter.tryAcquire(now)) {
+                waitingForLimiter = true;
+                limiterTimer.start(std::max(limiter.waitTime(now), milliseconds{1}));
+                break;
+            }
+            send(*offset);
+        }
+    }
+    updateBusy();
+}
+
+void SearchSession::Private::send(qint64 offset)
+{
+    const HttpRequest request = q->m_provider.pageRequest(q->m_connection, q->m_query, offset, pageSize());
+    QNetworkReply *reply = HttpTransport::send(q->m_network, request, timeout);
+    pending[offset].reply = reply;
+    nextRequest = std::max(nextRequest, offset + pageSize());
+    qCDebug(lcPaging) << "requesting offset" << offset;
+    QObject::connect(reply, &QNetworkReply::finished, q,
+                     [this, reply, sent = generation, offset] { onReplyFinished(reply, sent, offset); });
+}
+
+void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
+{
+    reply->deleteLater();
+    const auto it = pending.find(offset);
+    if (sentGeneration != generation || it == pending.end() || it->second.reply != reply)
+        return;
+    const HttpTransport::Outcome outcome = HttpTransport::read(*reply);
+    it->second.reply = nullptr;
+    qCDebug(lcPaging) << "offset" << offset << "status" << outcome.httpStatus;
+
+    if (outcome.httpStatus == 429) {
+        retryLater(offset, outcome);
+        return;
+    }
+    pending.erase(it);
+    if (outcome.transportError) {
+        fail(*outcome.transportError);
+        return;
+    }
+    if (!outcome.isSuccess()) {
+        fail(q->m_provider.errorFromReply(outcome.httpStatus, outcome.body));
+        return;
+    }
+    // Provider pages are small enough (Plivo: 20 rows) to parse right here.
+    // parsePage is a pure function of the body, so a provider with large pages
+    // can move this call to a worker thread and come back to pageParsed() with
+    // the same generation check.
+    pageParsed(offset, q->m_provider.parsePage(outcome.body));
+}
+
+void SearchSession::Private::retryLater(qint64 offset, const HttpTransport::Outcome &outcome)
+{
+    PendingPage &page = pending[offset];
+    if (page.retries >= retry.maxRetries) {
+        pending.erase(offset);
+        ApiError refused = q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
+        refused.kind = ApiError::Kind::RateLimited;
+        refused.httpStatus = outcome.httpStatus;
+        fail(refused);
+        return;
+    }
+    milliseconds delay = retry.initialDelay;
+    for (int i = 0; i < page.retries && delay < retry.maxDelay; ++i)
+        delay *= 2;
+    delay = std::min(delay, retry.maxDelay);
+    if (outcome.retryAfter)
+        delay = *outcome.retryAfter;
+    ++page.retries;
+    // The limit is per account, not per page: everything waits, not only this page.
+    limiter.holdUntil(SlidingWindowLimiter::Clock::now() + delay);
+    pump();
+}
+
+void SearchSession::Private::pageParsed(qint64 offset, PageResult page)
+{
+    if (page.error) {
+        fail(*page.error);
+        return;
+    }
+    const qint64 size = pageSize();
+    if (qint64(page.rows.size()) > size)
+        page.rows.resize(size_t(size));   // the rest belongs to the next offset and comes with it
+    if (qint64(page.rows.size()) < size)
+        end = std::min(end.value_or(noLimit), offset + qint64(page.rows.size()));
+    arrivedEarly[offset] = std::move(page.rows);
+
+    if (!total && page.total) {
+        total = std::max<qint64>(0, *page.total);
+        end = std::min(end.value_or(noLimit), *total);
+        const QPointer<SearchSession> guard(q);
+        const quint64 current = generation;
+        emit q->totalKnown(*total);
+        if (!guard || current != generation)
+            return;
+    }
+    dropBeyondEnd();
+    deliverReady();
+}
+
+void SearchSession::Private::dropBeyondEnd()
+{
+    if (!end)
+        return;
+    for (auto it = pending.lower_bound(*end); it != pending.end(); it = pending.erase(it)) {
+        if (QNetworkReply *reply = it->second.reply) {
+            QObject::disconnect(reply, nullptr, q, nullptr);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    arrivedEarly.erase(arrivedEarly.lower_bound(*end), arrivedEarly.end());
+}
+
+void SearchSession::Private::deliverReady()
+{
+    const QPointer<SearchSession> guard(q);
+    const quint64 current = generation;
+    for (auto it = arrivedEarly.find(nextDeliver); it != arrivedEarly.end(); it = arrivedEarly.find(nextDeliver)) {
+        const std::vector<CdrRecord> rows = std::move(it->second);
+        arrivedEarly.erase(it);
+        nextDeliver += pageSize();
+        delivered += qint64(rows.size());
+        if (!rows.empty()) {
+            emit q->rowsArrived(rows);
+            // A slot may have cancelled, or dropped the whole search.
+            if (!guard || current != generation || done)
+                return;
+        }
+    }
+    if (end && nextDeliver >= *end) {
+        complete();
+        return;
+    }
+    pump();
+}
+
+void SearchSession::Private::complete()
+{
+    done = true;
+    loadAll = false;
+    abortAll();
+    arrivedEarly.clear();
+    updateBusy();
+    emit q->finished();
+}
+
+void SearchSession::Private::fail(const ApiError &failure)
+{
+    ++generation;
+    abortAll();
+    error = failure;
+    qCDebug(lcPaging) << "stopped at offset" << nextDeliver << "kind" << int(failure.kind);
+    updateBusy();
+    emit q->failed(failure);
+}
+
+void SearchSession::Private::abortAll()
+{
+    limiterTimer.stop();
+    waitingForLimiter = false;
+    for (auto &[offset, page] : pending) {
+        if (page.reply) {
+            // Disconnect first: abort() finishes the reply synchronously.
+            QObject::disconnect(page.reply, nullptr, q, nullptr);
+            page.reply->abort();
+            page.reply->deleteLater();
+        }
+    }
+    pending.clear();
+}
+
+void SearchSession::Private::updateBusy()
+{
+    const bool now = isBusy();
+    if (now == busy)
+        return;
+    busy = now;
+    emit q->busyChanged(busy);
+}
+
+SearchSession::SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
+                             SearchQuery resolvedQuery, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_provider(provider)
+    , m_connection(std::move(connection))
+    , m_query(std::move(resolvedQuery))
+{
+    d = std::make_unique<Private>(this);
+    d->setPolicy(m_provider.paging());
+}
+
+SearchSession::~SearchSession()
+{
+    d->abortAll();
+}
+
+void SearchSession::setPagingPolicy(const PagingPolicy &policy)
+{
+    d->setPolicy(policy);
+}
+
+PagingPolicy SearchSession::pagingPolicy() const
+{
+    return d->policy;
+}
+
+void SearchSession::setRetryPolicy(const RetryPolicy &policy)
+{
+    d->retry = policy;
+}
+
+void SearchSession::setTransferTimeout(milliseconds timeout)
+{
+    d->timeout = timeout;
+}
+
+void SearchSession::fetchMore()
+{
+    d->fetchMore();
+}
+
+void SearchSession::fetchAll()
+{
+    d->fetchAll();
+}
+
+void SearchSession::cancel()
+{
+    d->cancel();
+}
+
+void SearchSession::resume()
+{
+    d->resume();
+}
+
+qint64 SearchSession::deliveredRows() const
+{
+    return d->delivered;
+}
+
+std::optional<qint64> SearchSession::total() const
+{
+    return d->total;
+}
+
+bool SearchSession::atEnd() const
+{
+    return d->done;
+}
+
+bool SearchSession::isBusy() const
+{
+    return d->isBusy();
+}
+
+std::optional<ApiError> SearchSession::lastError() const
+{
+    return d->error;
+}

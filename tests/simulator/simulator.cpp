@@ -1,0 +1,150 @@
+#include "simulator.h"
+
+#include "httpserver.h"
+#include "plivosimulator.h"
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace cdrsim {
+
+Simulator::Simulator(QObject *parent)
+    : QObject(parent)
+    , m_plivo(std::make_unique<PlivoSimulator>())
+{
+    const PlivoAccount demo = demoAccount();
+    m_plivo->addAccount(demo.authId, demo.authToken);
+}
+
+Simulator::~Simulator()
+{
+    // The server's handler points at this object's members, so it must go before they do.
+    delete m_server;
+}
+
+bool Simulator::listen(quint16 port)
+{
+    if (QThread::currentThread() != thread()) {
+        // Sockets and timers must be created in the thread that will serve them.
+        bool ok = false;
+        QMetaObject::invokeMethod(this, [this, port, &ok] { ok = listen(port); }, Qt::BlockingQueuedConnection);
+        return ok;
+    }
+    if (!m_server) {
+        auto *server = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
+        connect(server, &HttpServer::responseWritten, this,
+                [this](const QByteArray &method, const QString &path, int status) {
+                    Q_EMIT requestServed(QString::fromLatin1(method), path, status);
+                });
+        QMutexLocker lock(&m_mutex); // maxConcurrentConnections() may read it from another thread
+        m_server = server;
+    }
+    if (!m_server->listen(port)) {
+        qWarning("cdr-simulator: cannot listen on port %u: %s", unsigned(port), qPrintable(m_server->errorString()));
+        return false;
+    }
+    m_port = m_server->port();
+    return true;
+}
+
+quint16 Simulator::port() const
+{
+    return m_port.load();
+}
+
+QUrl Simulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(u"http"_s);
+    url.setHost(u"127.0.0.1"_s);
+    url.setPort(port());
+    return url;
+}
+
+HttpResponse Simulator::handle(const HttpRequest &request)
+{
+    HttpResponse response;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (PlivoSimulator::ownsPath(request.path()))
+            response = m_plivo->handle(request);
+        else
+            response = PlivoSimulator::errorResponse(404, u"not found"_s);
+    }
+    ++m_requests;
+    if (response.status == 429)
+        ++m_rateLimited;
+    response.delay = std::chrono::milliseconds(m_latencyMs.load());
+    return response;
+}
+
+void Simulator::setLatency(std::chrono::milliseconds perResponse)
+{
+    m_latencyMs = perResponse.count();
+}
+
+void Simulator::setPlivoRateLimit(int requests, std::chrono::milliseconds window)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->setRateLimit(requests, window);
+}
+
+void Simulator::setNow(const QDateTime &utcNow)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->setNow(utcNow);
+}
+
+void Simulator::setPlivoCallCount(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->setCallCount(count);
+}
+
+void Simulator::setSeed(quint32 seed)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->setSeed(seed);
+}
+
+PlivoAccount Simulator::demoAccount()
+{
+    return {u"MADEMO00000000000000"_s, u"demo-token-0000"_s};
+}
+
+void Simulator::addPlivoAccount(const PlivoAccount &account)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->addAccount(account.authId, account.authToken);
+}
+
+void Simulator::failRequests(int afterRequests, int count, int httpStatus)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->failRequests(afterRequests, count, httpStatus);
+}
+
+void Simulator::forceRateLimit(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_plivo->forceRateLimit(count);
+}
+
+int Simulator::requestCount() const
+{
+    return m_requests.load();
+}
+
+int Simulator::rateLimitedCount() const
+{
+    return m_rateLimited.load();
+}
+
+int Simulator::maxConcurrentConnections() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_server ? m_server->maxConcurrentConnections() : 0;
+}
+
+} // namespace cdrsim

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMutex>
+#include <QObject>
+#include <QUrl>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+namespace cdrsim {
+
+class HttpServer;
+class PlivoSimulator;
+struct HttpRequest;
+struct HttpResponse;
+
+struct PlivoAccount
+{
+    QString authId;
+    QString authToken;
+};
+
+// Provider API simulators behind one loopback HTTP server, for tests and demos.
+// It may live on another thread: create it, moveToThread(), then call listen()
+// from anywhere (it hops to the object's thread, whose event loop must be running).
+// Setters and counters may be used from any thread.
+class Simulator final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Simulator)
+
+public:
+    explicit Simulator(QObject *parent = nullptr);
+    ~Simulator() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 = free port
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    void setLatency(std::chrono::milliseconds perResponse); // delay before each response is written (timer, never sleep)
+    void setPlivoRateLimit(int requests, std::chrono::milliseconds window); // default 300 per 5000 ms; requests <= 0 disables
+    void setNow(const QDateTime &utcNow); // the server's "now"; default: the real current time at construction
+    void setPlivoCallCount(int count);    // synthetic calls (default 2521), spread over the last 120 days
+    void setSeed(quint32 seed);           // data is deterministic for a seed (default 1)
+    static PlivoAccount demoAccount();    // "MADEMO00000000000000" / "demo-token-0000"
+    void addPlivoAccount(const PlivoAccount &account); // the demo account exists by default
+    // After `afterRequests` more successful list requests, answer the next `count`
+    // authenticated requests with `httpStatus` and a Plivo-style error body.
+    void failRequests(int afterRequests, int count, int httpStatus);
+    void forceRateLimit(int count); // the next `count` authenticated requests get 429 regardless of the window
+
+    int requestCount() const;             // all requests served
+    int rateLimitedCount() const;         // how many got 429
+    int maxConcurrentConnections() const; // peak simultaneous open connections seen
+
+Q_SIGNALS:
+    // path WITHOUT query string (never log credentials)
+    void requestServed(const QString &method, const QString &path, int status);
+
+private:
+    HttpResponse handle(const HttpRequest &request);
+
+    mutable QMutex m_mutex; // guards m_plivo: the server thread and test threads both reach it
+    std::unique_ptr<PlivoSimulator> m_plivo;
+    HttpServer *m_server = nullptr;
+    std::atomic<quint16> m_port{0};
+    std::atomic<qint64> m_latencyMs{0};
+    std::atomic<int> m_requests{0};
+    std::atomic<int> m_rateLimited{0};
+};
+
+} // namespace cdrsim

@@ -1,0 +1,107 @@
+#include "csvexport.h"
+
+#include "cdrtablemodel.h"
+
+#include <algorithm>
+
+namespace {
+
+// Rows a slice: large enough to be quick, small enough to keep the window responsive.
+constexpr size_t sliceRows = 2000;
+
+} // namespace
+
+CsvExport::CsvExport(const CdrTableModel &model, QStringList columnKeys, std::vector<int> rows,
+                     CsvOptions options, const QString &fileName, QObject *parent)
+    : QObject(parent)
+    , m_model(model)
+    , m_columnKeys(std::move(columnKeys))
+    , m_rows(std::move(rows))
+    , m_options(options)
+    , m_file(fileName)
+{
+    if (!m_rows.empty())
+        m_highestRow = *std::max_element(m_rows.cbegin(), m_rows.cend());
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &CsvExport::writeSlice);
+    connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { fail(tr("The table was cleared by a new search.")); });
+    connect(&m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { fail(tr("The table was sorted while exporting.")); });
+    connect(&m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this](const QModelIndex &, int first, int) { rowsInserted(first); });
+    connect(&m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this] { fail(tr("Rows were removed while exporting.")); });
+}
+
+CsvExport::~CsvExport()
+{
+    if (!m_done)
+        m_file.cancelWriting();
+}
+
+void CsvExport::start()
+{
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        fail(m_file.errorString());
+        return;
+    }
+    m_writer.emplace(m_file, m_columnKeys, m_model.providerId(), m_options);
+    if (!m_writer->writeHeader()) {
+        fail(m_writer->errorString());
+        return;
+    }
+    writeSlice();
+    if (!m_done)
+        m_timer.start();
+}
+
+void CsvExport::cancel()
+{
+    fail(tr("Cancelled"));
+}
+
+void CsvExport::writeSlice()
+{
+    if (m_done)
+        return;
+    const size_t end = std::min(m_rows.size(), m_next + sliceRows);
+    for (; m_next < end; ++m_next) {
+        const int row = m_rows[m_next];
+        if (row < 0 || row >= m_model.rowCount()) {
+            fail(tr("The table changed while exporting."));
+            return;
+        }
+        if (!m_writer->writeRecord(m_model.record(row))) {
+            fail(m_writer->errorString());
+            return;
+        }
+    }
+    emit progressed(qint64(m_next), qint64(m_rows.size()));
+    if (m_next < m_rows.size())
+        return;
+    m_timer.stop();
+    m_done = true;
+    if (!m_file.commit()) {
+        emit finished(false, m_file.errorString());
+        return;
+    }
+    emit finished(true, QString());
+}
+
+void CsvExport::fail(const QString &errorText)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    m_file.cancelWriting();
+    emit finished(false, errorText);
+}
+
+void CsvExport::rowsInserted(int first)
+{
+    // Rows appended after the exported ones move nothing; rows inserted among them would.
+    if (!m_done && first <= m_highestRow)
+        fail(tr("The table changed while exporting."));
+}

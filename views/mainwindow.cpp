@@ -1,0 +1,577 @@
+#include "mainwindow.h"
+
+#include "cdrtablemodel.h"
+#include "columnlayout.h"
+#include "csvexport.h"
+#include "detailpane.h"
+#include "exportdialog.h"
+#include "filterform.h"
+#include "profiledialog.h"
+#include "providerregistry.h"
+#include "searchsession.h"
+#include "searchstatusbar.h"
+#include "timerangeeditor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const auto geometryKey = "mainWindow/geometry"_L1;
+const auto stateKey = "mainWindow/state"_L1;
+const auto lastProfileKey = "mainWindow/lastProfile"_L1;
+const auto exportFolderKey = "mainWindow/exportFolder"_L1;
+
+} // namespace
+
+MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccessManager &network, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_model(new CdrTableModel(this))
+    , m_view(new QTableView(this))
+    , m_form(new FilterForm(settings, this))
+    , m_detail(new DetailPane(network, this))
+    , m_status(new SearchStatusBar(*m_model, this))
+    , m_centre(new QStackedWidget(this))
+{
+    setWindowTitle(tr("CDR Browser"));
+    setWindowIcon(QIcon(u":/icons/cdr-browser.svg"_s));
+    setAccessibleName(tr("CDR Browser"));
+
+    m_view->setObjectName(u"cdrTable"_s);
+    m_view->setAccessibleName(tr("Call detail records"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setModel(m_model);
+    // No sort until the user asks: enabling sorting would otherwise sort column 0 at once.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_columns = ColumnLayout::attach(m_view, m_model, m_settings);
+
+    m_welcome = buildWelcome();
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_view);
+    setCentralWidget(m_centre);
+
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_filterDock = new QDockWidget(tr("Filters"), this);
+    m_filterDock->setObjectName(u"filterDock"_s);
+    m_filterDock->setAccessibleName(tr("Filters"));
+    m_filterDock->setWidget(formScroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+
+    m_detailDock = new QDockWidget(tr("Call details"), this);
+    m_detailDock->setObjectName(u"detailDock"_s);
+    m_detailDock->setAccessibleName(tr("Call details"));
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    resizeDocks({m_filterDock, m_detailDock}, {330, 360}, Qt::Horizontal);
+
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->setSizeGripEnabled(true);
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+
+    connect(m_form, &FilterForm::searchRequested, this, &MainWindow::search);
+    connect(m_form, &FilterForm::displayZoneChanged, this, &MainWindow::displayZoneChanged);
+    connect(&m_secrets, &SecretStore::readFinished, this,
+            [this](const QString &profileId, const std::optional<QString> &secret, SecretStore::Storage,
+                   const QString &errorText) { secretRead(profileId, secret, errorText); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_status->setSelectionCount(int(m_view->selectionModel()->selectedRows().size()));
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_detail->showRecord(nullptr, nullptr, QString(), std::nullopt);
+        m_status->setSelectionCount(0);
+    });
+    connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
+    connect(m_model, &CdrTableModel::progressChanged, this, &MainWindow::updateActions);
+    connect(m_model, &CdrTableModel::searchFinished, this, &MainWindow::updateActions);
+    connect(m_status, &SearchStatusBar::resumableChanged, this, &MainWindow::updateActions);
+
+    displayZoneChanged();
+    reloadProfiles(m_settings.value(lastProfileKey).toString());
+    restoreWindowState();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString &text, const QKeySequence &shortcut, const QString &tip, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(u"%1 (%2)"_s.arg(tip, shortcut.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_searchAction = make(tr("&Search"), QKeySequence(Qt::Key_F5), tr("Search with the filters"), &MainWindow::search);
+    m_searchAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_cancelAction = make(tr("&Cancel"), QKeySequence(Qt::Key_Escape), tr("Stop loading; the loaded rows stay"),
+                          &MainWindow::cancelSearch);
+    m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_loadAllAction = make(tr("&Load all"), QKeySequence(Qt::CTRL | Qt::Key_L), tr("Load every row of the search"),
+                           &MainWindow::loadAll);
+    m_continueAction = make(tr("C&ontinue"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                            tr("Continue loading from the first missing page"), [this] { m_status->resume(); });
+    m_exportAction = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Write rows to a CSV file"),
+                          &MainWindow::openExportDialog);
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_columnsAction = make(tr("C&olumns…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                           tr("Show, hide and reorder columns"), [this] {
+                               QMenu *menu = m_columns->createContextMenu(-1, this);
+                               menu->setAttribute(Qt::WA_DeleteOnClose);
+                               QWidget *anchor = nullptr;
+                               if (auto *bar = findChild<QToolBar *>(u"mainToolBar"_s))
+                                   anchor = bar->widgetForAction(m_columnsAction);
+                               menu->popup(anchor && anchor->isVisible() ? anchor->mapToGlobal(QPoint(0, anchor->height()))
+                                                                         : m_view->mapToGlobal(QPoint(0, 0)));
+                           });
+    m_profilesAction = make(tr("&Profiles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                            tr("Add, edit, remove and test account profiles"), &MainWindow::openProfileDialog);
+    m_demoAction = make(tr("Try the &demo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                        tr("Browse a simulated Plivo account"), &MainWindow::demoRequested);
+    m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close CDR Browser"), &QWidget::close);
+    m_aboutAction = make(tr("&About CDR Browser"), QKeySequence(Qt::Key_F1), tr("What CDR Browser is"), [this] {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("About CDR Browser"),
+                                    tr("<b>CDR Browser %1</b><br>Search, inspect and export the call detail records "
+                                       "of your telephony provider.")
+                                        .arg(QApplication::applicationVersion()),
+                                    QMessageBox::Close, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *searchMenu = menuBar()->addMenu(tr("&Search"));
+    searchMenu->addAction(m_searchAction);
+    searchMenu->addAction(m_cancelAction);
+    searchMenu->addAction(m_continueAction);
+    searchMenu->addAction(m_loadAllAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *filters = m_filterDock->toggleViewAction();
+    filters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    QAction *details = m_detailDock->toggleViewAction();
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    view->addAction(filters);
+    view->addAction(details);
+    view->addAction(m_columnsAction);
+
+    QMenu *profiles = menuBar()->addMenu(tr("&Profiles"));
+    profiles->addAction(m_profilesAction);
+    profiles->addAction(m_demoAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main toolbar"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setAccessibleName(tr("Main toolbar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Profile:"), bar);
+    label->setContentsMargins(4, 0, 4, 0);
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setToolTip(tr("The account to search"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(16);
+    label->setBuddy(m_profileCombo);
+    bar->addWidget(label);
+    bar->addWidget(m_profileCombo);
+    bar->addSeparator();
+    bar->addAction(m_searchAction);
+    bar->addAction(m_cancelAction);
+    bar->addAction(m_loadAllAction);
+    bar->addAction(m_exportAction);
+    bar->addAction(m_columnsAction);
+    bar->addSeparator();
+    bar->addAction(m_profilesAction);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::profileChosen);
+}
+
+QWidget *MainWindow::buildWelcome()
+{
+    auto *page = new QWidget(this);
+    page->setAccessibleName(tr("Welcome"));
+    auto *outer = new QVBoxLayout(page);
+    auto *box = new QWidget(page);
+    box->setMaximumWidth(520);
+    auto *layout = new QVBoxLayout(box);
+    auto *title = new QLabel(tr("<h2>Welcome to CDR Browser</h2>"), box);
+    auto *text = new QLabel(tr("Search, inspect and export the call detail records of your telephony provider. "
+                               "Add a profile with your account's details to begin, or look around in a demo "
+                               "that runs against a simulated Plivo account on this computer."),
+                            box);
+    text->setWordWrap(true);
+    auto *addButton = new QPushButton(tr("Add a profile…"), box);
+    addButton->setAccessibleName(tr("Add a profile"));
+    auto *demoButton = new QPushButton(tr("Try the demo"), box);
+    demoButton->setAccessibleName(tr("Try the demo"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(demoButton);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addLayout(buttons);
+    outer->addStretch();
+    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+    connect(addButton, &QPushButton::clicked, this, &MainWindow::openProfileDialog);
+    connect(demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
+    return page;
+}
+
+void MainWindow::addSessionProfile(const Profile &profile, const QString &secret)
+{
+    m_secrets.remember(profile.id, secret);
+    m_sessionProfiles.removeIf([&profile](const Profile &p) { return p.id == profile.id; });
+    m_sessionProfiles.append(profile);
+    reloadProfiles(profile.id);
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    const int index = m_profileCombo->findData(profileId);
+    if (index >= 0)
+        m_profileCombo->setCurrentIndex(index);
+}
+
+bool MainWindow::isSessionProfile(const QString &profileId) const
+{
+    return std::any_of(m_sessionProfiles.cbegin(), m_sessionProfiles.cend(),
+                       [&profileId](const Profile &p) { return p.id == profileId; });
+}
+
+std::optional<Profile> MainWindow::currentProfile() const
+{
+    const QString id = m_profileCombo->currentData().toString();
+    for (const Profile &profile : m_profiles) {
+        if (profile.id == id)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::reloadProfiles(const QString &selectId)
+{
+    const QString keep = selectId.isEmpty() ? m_profileCombo->currentData().toString() : selectId;
+    m_profiles = ProfileStore(m_settings).load();
+    m_profiles += m_sessionProfiles;
+    {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->clear();
+        for (const Profile &profile : std::as_const(m_profiles)) {
+            const Provider *provider = ProviderRegistry::find(profile.providerId);
+            m_profileCombo->addItem(profile.name, profile.id);
+            m_profileCombo->setItemData(m_profileCombo->count() - 1,
+                                        tr("%1 at %2").arg(provider ? provider->displayName() : profile.providerId,
+                                                           profile.baseUrl.toDisplayString()),
+                                        Qt::ToolTipRole);
+        }
+        m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(keep)));
+    }
+    m_centre->setCurrentWidget(m_profiles.isEmpty() ? m_welcome : static_cast<QWidget *>(m_view));
+    profileChosen(m_profileCombo->currentIndex());
+}
+
+void MainWindow::profileChosen(int)
+{
+    const std::optional<Profile> profile = currentProfile();
+    const Provider *provider = profile ? ProviderRegistry::find(profile->providerId) : nullptr;
+    if (profile && !isSessionProfile(profile->id))
+        m_settings.setValue(lastProfileKey, profile->id);
+    if (provider != m_provider || !profile) {
+        m_provider = provider;
+        m_form->setProvider(provider);
+    }
+    // Rows of another account are not this one's: start over.
+    const bool sameAccount = profile && m_searchConnection && m_searchConnection->baseUrl == profile->baseUrl
+                          && m_searchConnection->user == profile->user;
+    if (m_model->session() && !sameAccount) {
+        m_model->clear();
+        m_searchConnection.reset();
+        m_searchProvider = nullptr;
+    }
+    m_pending.reset();
+    setWindowTitle(profile ? tr("%1 – CDR Browser").arg(profile->name) : tr("CDR Browser"));
+    updateActions();
+}
+
+void MainWindow::search()
+{
+    const std::optional<Profile> profile = currentProfile();
+    if (!profile || !m_provider) {
+        m_status->showNote(profile ? tr("This profile's provider is not known to this version.")
+                                   : tr("Add a profile first."));
+        if (!profile)
+            openProfileDialog();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_form->checkBeforeSearch(now))
+        return;   // the form shows why, next to the field
+    m_pending = PendingSearch{profile->id, m_form->query(now)};
+    if (const std::optional<QString> secret = m_secrets.cached(profile->id)) {
+        startSearchWith(*secret);
+        return;
+    }
+    m_status->showNote(tr("Reading the %1 from the keychain…").arg(m_provider->profileFields().secretLabel));
+    m_secrets.read(profile->id);
+}
+
+void MainWindow::secretRead(const QString &profileId, const std::optional<QString> &secret, const QString &errorText)
+{
+    if (!m_pending || m_pending->profileId != profileId)
+        return;
+    m_status->showNote({});
+    if (secret && !secret->isEmpty()) {
+        startSearchWith(*secret);
+        return;
+    }
+    const std::optional<Profile> profile = currentProfile();
+    if (profile && profile->id == profileId)
+        askForSecret(*profile, errorText);
+}
+
+void MainWindow::askForSecret(const Profile &profile, const QString &reason)
+{
+    const QString label = m_provider ? m_provider->profileFields().secretLabel : tr("Secret");
+    auto *prompt = new QInputDialog(this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setWindowTitle(tr("%1 for %2").arg(label, profile.name));
+    prompt->setLabelText(reason.isEmpty() ? tr("%1 (kept for this session only):").arg(label)
+                                          : tr("%1\n%2 (kept for this session only):").arg(reason, label));
+    prompt->setTextEchoMode(QLineEdit::Password);
+    connect(prompt, &QInputDialog::textValueSelected, this, [this, id = profile.id](const QString &secret) {
+        m_secrets.remember(id, secret);   // this session only
+        if (m_pending && m_pending->profileId == id)
+            startSearchWith(secret);
+    });
+    connect(prompt, &QDialog::rejected, this, [this] {
+        m_pending.reset();
+        m_status->showNote(tr("Search not started: no secret was given."));
+    });
+    prompt->open();
+}
+
+void MainWindow::startSearchWith(const QString &secret)
+{
+    if (!m_pending)
+        return;
+    const PendingSearch pending = *m_pending;
+    m_pending.reset();
+    const std::optional<Profile> profile = currentProfile();
+    if (!profile || profile->id != pending.profileId || !m_provider)
+        return;   // the user switched profiles meanwhile
+
+    Connection connection{profile->baseUrl, profile->user, secret};
+    // Fixing "now" here keeps the window still while pages are fetched.
+    const SearchQuery resolved = pending.query.resolved(QDateTime::currentDateTimeUtc(), m_provider->timeRange());
+    m_searchProvider = m_provider;
+    m_searchConnection = connection;
+    m_centre->setCurrentWidget(m_view);
+    m_form->clearErrors();
+    emit searchStarted();
+    m_model->startSearch(std::make_unique<SearchSession>(m_network, *m_provider, connection, resolved),
+                         m_provider->id());
+    m_view->scrollToTop();
+    updateActions();
+}
+
+void MainWindow::cancelSearch()
+{
+    m_pending.reset();
+    m_status->cancel();
+    if (m_export)
+        m_export->cancel();
+}
+
+void MainWindow::loadAll()
+{
+    m_model->loadAll();
+    updateActions();
+}
+
+void MainWindow::currentRowChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount()) {
+        m_detail->showRecord(nullptr, nullptr, QString(), std::nullopt);
+        return;
+    }
+    // The pane keeps a copy, so later pages moving the model's storage cannot hurt it.
+    m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(), m_searchConnection);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasProfile = currentProfile().has_value();
+    const bool hasSearch = m_model->session() != nullptr;
+    const bool loading = m_model->isLoading();
+    m_searchAction->setEnabled(hasProfile);
+    m_cancelAction->setEnabled(loading || m_export);
+    m_loadAllAction->setEnabled(hasSearch && !m_model->allLoaded());
+    m_continueAction->setEnabled(m_status->canResume());
+    m_exportAction->setEnabled(m_model->rowCount() > 0 && !m_export);
+    m_columnsAction->setEnabled(true);
+}
+
+void MainWindow::displayZoneChanged()
+{
+    const QTimeZone zone = m_form->displayZone();
+    m_model->setDisplayTimeZone(zone);
+    m_detail->setDisplayTimeZone(zone);
+}
+
+QStringList MainWindow::visibleColumnKeys() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QStringList keys = m_model->columnKeys();
+    QStringList shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < keys.size() && !header->isSectionHidden(logical))
+            shown << keys.at(logical);
+    }
+    return shown;
+}
+
+void MainWindow::openExportDialog()
+{
+    if (m_export)
+        return;
+    const int selected = int(m_view->selectionModel()->selectedRows().size());
+    QString folder = m_settings.value(exportFolderKey).toString();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        u"cdrs-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
+    const QTimeZone zone = m_form->displayZone();
+    auto *dialog = new ExportDialog(selected, m_model->loadedCount(),
+                                    TimeRangeEditor::zoneDisplayName(zone, QDateTime::currentDateTimeUtc()),
+                                    suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_settings.setValue(exportFolderKey, QFileInfo(dialog->fileName()).absolutePath());
+        exportCsv(dialog->fileName(), dialog->selectedOnly(), dialog->timesInDisplayZone());
+    });
+    dialog->open();
+}
+
+bool MainWindow::exportCsv(const QString &fileName, bool selectedOnly, bool timesInDisplayZone)
+{
+    if (m_export)
+        return false;
+    std::vector<int> rows;
+    if (selectedOnly) {
+        const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+        rows.reserve(size_t(selected.size()));
+        for (const QModelIndex &index : selected)
+            rows.push_back(index.row());
+        std::sort(rows.begin(), rows.end());   // as shown, top to bottom
+    } else {
+        rows.resize(size_t(m_model->rowCount()));
+        std::iota(rows.begin(), rows.end(), 0);
+    }
+    CsvOptions options;
+    if (timesInDisplayZone)
+        options.time.zone = m_form->displayZone();
+    m_export = new CsvExport(*m_model, visibleColumnKeys(), std::move(rows), options, fileName, this);
+    const qint64 count = m_export->rowCount();
+    connect(m_export, &CsvExport::finished, this, [this, fileName, count](bool ok, const QString &errorText) {
+        m_export->deleteLater();
+        m_export.clear();
+        updateActions();
+        m_status->showNote(ok ? tr("Exported %n row(s) to %1", "", int(count)).arg(QDir::toNativeSeparators(fileName))
+                              : tr("Export failed: %1").arg(errorText));
+        emit exportFinished(ok, ok ? fileName : errorText);
+    });
+    updateActions();
+    m_export->start();
+    return true;
+}
+
+void MainWindow::openProfileDialog()
+{
+    auto *dialog = new ProfileDialog(m_settings, m_secrets, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const std::optional<Profile> profile = currentProfile(); profile && !isSessionProfile(profile->id))
+        dialog->selectProfile(profile->id);
+    connect(dialog, &ProfileDialog::profilesChanged, this, [this, dialog] {
+        // A profile just added is the one the user wants to search.
+        const QString edited = dialog->currentProfileId();
+        const QList<Profile> stored = ProfileStore(m_settings).load();
+        const bool exists = std::any_of(stored.cbegin(), stored.cend(), [&edited](const Profile &p) { return p.id == edited; });
+        reloadProfiles(exists ? edited : QString());
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(geometryKey, saveGeometry());
+    m_settings.setValue(stateKey, saveState());
+    m_columns->save();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowState()
+{
+    if (!restoreGeometry(m_settings.value(geometryKey).toByteArray()))
+        resize(1360, 780);
+    restoreState(m_settings.value(stateKey).toByteArray());
+}

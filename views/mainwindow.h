@@ -1,0 +1,121 @@
+#pragma once
+
+#include "profile.h"
+#include "provider.h"
+#include "secretstore.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class CdrTableModel;
+class ColumnLayout;
+class CsvExport;
+class DetailPane;
+class FilterForm;
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QNetworkAccessManager;
+class QSettings;
+class QStackedWidget;
+class QTableView;
+class SearchStatusBar;
+
+// The app's window: profile and actions on top, the filter form on the left,
+// the table in the centre, the selected call on the right, the search's state
+// at the bottom. It knows providers only through the Provider interface.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccessManager &network, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // A profile kept in memory only, with its secret for this session (the demo).
+    void addSessionProfile(const Profile &profile, const QString &secret);
+    void selectProfile(const QString &profileId);
+    std::optional<Profile> currentProfile() const;
+
+    void search();                       // validates the form, then starts; nothing is sent while an error stands
+    void cancelSearch();
+    void loadAll();
+    void openExportDialog();
+    void openProfileDialog();
+    // Writes rows as shown (selected or all loaded) with the visible columns in their order; answers with exportFinished().
+    bool exportCsv(const QString &fileName, bool selectedOnly, bool timesInDisplayZone = false);
+
+    FilterForm *filterForm() const { return m_form; }
+    CdrTableModel *model() const { return m_model; }
+    QTableView *tableView() const { return m_view; }
+    DetailPane *detailPane() const { return m_detail; }
+    SearchStatusBar *searchStatus() const { return m_status; }
+    QStringList visibleColumnKeys() const;   // shown columns, left to right
+
+signals:
+    void demoRequested();                    // "Try the demo" on the welcome panel
+    void searchStarted();                    // a request is about to go out
+    void exportFinished(bool ok, const QString &fileOrError);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    QWidget *buildWelcome();
+    void reloadProfiles(const QString &selectId);
+    bool isSessionProfile(const QString &profileId) const;
+    void profileChosen(int index);
+    void secretRead(const QString &profileId, const std::optional<QString> &secret, const QString &errorText);
+    void askForSecret(const Profile &profile, const QString &reason);
+    void startSearchWith(const QString &secret);
+    void currentRowChanged();
+    void updateActions();
+    void displayZoneChanged();
+    void restoreWindowState();
+
+    QSettings &m_settings;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+
+    QList<Profile> m_profiles;          // stored ones, then session ones
+    QList<Profile> m_sessionProfiles;
+    const Provider *m_provider = nullptr;   // of the current profile
+
+    // The search the window is getting a secret for.
+    struct PendingSearch {
+        QString profileId;
+        SearchQuery query;
+    };
+    std::optional<PendingSearch> m_pending;
+    // What the table's rows came from, for the detail pane's Refresh.
+    const Provider *m_searchProvider = nullptr;
+    std::optional<Connection> m_searchConnection;
+
+    CdrTableModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    ColumnLayout *m_columns = nullptr;
+    FilterForm *m_form = nullptr;
+    DetailPane *m_detail = nullptr;
+    SearchStatusBar *m_status = nullptr;
+    QStackedWidget *m_centre = nullptr;
+    QWidget *m_welcome = nullptr;
+    QComboBox *m_profileCombo = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    QDockWidget *m_detailDock = nullptr;
+    QPointer<CsvExport> m_export;
+
+    QAction *m_searchAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QAction *m_continueAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_columnsAction = nullptr;
+    QAction *m_profilesAction = nullptr;
+    QAction *m_demoAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
