@@ -159,25 +159,50 @@ ColumnSortKeys::ColumnSortKeys(QString columnKey, QString providerId)
     : m_key(std::move(columnKey))
     , m_providerId(std::move(providerId))
     , m_type(columnType(m_key))
+    , m_native(m_key.startsWith(rawPrefix))
 {
+    switch (m_type) {
+    case ColumnType::Time:
+    case ColumnType::Seconds:
+        m_mode = Mode::Numbers;
+        break;
+    case ColumnType::Decimal:
+    case ColumnType::Number:
+        m_mode = Mode::Decimals;
+        break;
+    case ColumnType::Text:
+        m_mode = m_native ? Mode::Decimals : Mode::Texts;
+        break;
+    }
 }
 
 void ColumnSortKeys::append(const CdrRecord &record)
 {
-    switch (m_type) {
-    case ColumnType::Time: {
-        const QDateTime time = columnTime(record, m_key, m_providerId);
-        m_numbers.push_back(time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt);
+    switch (m_mode) {
+    case Mode::Numbers:
+        if (m_type == ColumnType::Time) {
+            const QDateTime time = columnTime(record, m_key, m_providerId);
+            m_numbers.push_back(time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt);
+        } else {
+            m_numbers.push_back(columnSeconds(record, m_key, m_providerId));
+        }
         break;
-    }
-    case ColumnType::Seconds:
-        m_numbers.push_back(columnSeconds(record, m_key, m_providerId));
+    case Mode::Decimals:
+        if (m_native && m_type == ColumnType::Text) {
+            const NativeValue *value = record.nativeValue(QStringView(m_key).mid(rawPrefix.size()));
+            Decimal key;
+            if (value && value->kind == NativeValue::Kind::Number) {
+                key = parseDecimal(value->text);
+            } else if (value && !value->isNull() && !value->text.isEmpty()) {
+                key.rank = Decimal::Rank::NotANumber;
+                key.text = value->text.toCaseFolded();
+            }
+            m_decimals.push_back(std::move(key));
+        } else {
+            m_decimals.push_back(parseDecimal(plainText(record, m_key, m_providerId)));
+        }
         break;
-    case ColumnType::Decimal:
-    case ColumnType::Number:
-        m_decimals.push_back(parseDecimal(plainText(record, m_key, m_providerId)));
-        break;
-    case ColumnType::Text:
+    case Mode::Texts:
         m_texts.push_back(plainText(record, m_key, m_providerId).toCaseFolded());
         break;
     }
@@ -190,14 +215,12 @@ std::size_t ColumnSortKeys::size() const
 
 bool ColumnSortKeys::isUnset(quint32 index) const
 {
-    switch (m_type) {
-    case ColumnType::Time:
-    case ColumnType::Seconds:
+    switch (m_mode) {
+    case Mode::Numbers:
         return !m_numbers[index].has_value();
-    case ColumnType::Decimal:
-    case ColumnType::Number:
+    case Mode::Decimals:
         return m_decimals[index].rank == Decimal::Rank::Unset;
-    case ColumnType::Text:
+    case Mode::Texts:
         return m_texts[index].isEmpty();
     }
     return true;
@@ -205,15 +228,13 @@ bool ColumnSortKeys::isUnset(quint32 index) const
 
 int ColumnSortKeys::compare(quint32 a, quint32 b) const
 {
-    switch (m_type) {
-    case ColumnType::Time:
-    case ColumnType::Seconds: {
+    switch (m_mode) {
+    case Mode::Numbers: {
         const qint64 left = *m_numbers[a];
         const qint64 right = *m_numbers[b];
         return left < right ? -1 : (left > right ? 1 : 0);
     }
-    case ColumnType::Decimal:
-    case ColumnType::Number: {
+    case Mode::Decimals: {
         const Decimal &left = m_decimals[a];
         const Decimal &right = m_decimals[b];
         if (left.rank != right.rank)
@@ -222,7 +243,7 @@ int ColumnSortKeys::compare(quint32 a, quint32 b) const
             return compareDecimals(left, right);
         return left.text.compare(right.text);
     }
-    case ColumnType::Text:
+    case Mode::Texts:
         return m_texts[a].compare(m_texts[b]);
     }
     return 0;

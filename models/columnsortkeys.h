@@ -50,12 +50,18 @@ private:
 
     bool isUnset(quint32 index) const;
 
+    // Native fields are all Text columns, but a JSON number in one sorts as a
+    // number (numbers first, then text), so call_duration or a code sorts 9 < 10.
+    enum class Mode : quint8 { Numbers, Decimals, Texts };
+
     QString m_key;
     QString m_providerId;
     ColumnType m_type = ColumnType::Text;
-    std::vector<std::optional<qint64>> m_numbers;   // Time (ms since epoch), Seconds
-    std::vector<Decimal> m_decimals;                // Decimal, Number
-    std::vector<QString> m_texts;                   // Text, case-folded; empty = unset
+    Mode m_mode = Mode::Texts;
+    bool m_native = false;
+    std::vector<std::optional<qint64>> m_numbers;   // Numbers: Time (ms since epoch), Seconds
+    std::vector<Decimal> m_decimals;                // Decimals: Decimal, Number, native fields
+    std::vector<QString> m_texts;                   // Texts: case-folded; empty = unset
 
     friend std::optional<int> compareDecimalText(QStringView a, QStringView b);
 

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "profile.h"
+
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace cdrsim {
+class Simulator;
+}
+
+// The demo: the Plivo simulator on its own thread on a free loopback port, and
+// a profile for it that lives in memory only.
+class Demo final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Demo)
+public:
+    explicit Demo(QObject *parent = nullptr);
+    ~Demo() override;
+
+    void start();                   // answers with ready() or failed(); once running, ready() again at once
+    bool isRunning() const { return m_baseUrl.isValid(); }
+
+    static Profile profile(const QUrl &baseUrl);   // "Demo (simulated Plivo)"
+    static QString secret();                       // the simulator's demo token
+
+signals:
+    void ready(const QUrl &baseUrl);
+    void failed(const QString &errorText);
+
+private:
+    void listened(const QUrl &baseUrl);   // on the GUI thread; invalid when listen() failed
+
+    QThread m_thread;
+    cdrsim::Simulator *m_simulator = nullptr;   // lives on m_thread
+    QUrl m_baseUrl;
+    bool m_starting = false;
+};

@@ -72,19 +72,18 @@ void HttpConnection::processBuffer()
     // A timer, not a sleep: other connections keep being served meanwhile. The timer
     // is owned by this connection, so a client that hangs up cancels it.
     // Precise: a coarse timer may fire up to 5% early, and tests measure the delay.
-    QTimer::singleShot(response.delay, Qt::PreciseTimer, this, [this, method, path, response, keepAlive] {
-        writeResponse(method, path, response, keepAlive);
-    });
+    QTimer::singleShot(response.delay, Qt::PreciseTimer, this,
+        [this, method, path, response, keepAlive] { writeResponse(method, path, response, keepAlive); });
 }
 
-void HttpConnection::writeResponse(const QByteArray &method, const QString &path,
-                                   const HttpResponse &response, bool keepAlive)
+void HttpConnection::writeResponse(
+    const QByteArray &method, const QString &path, const HttpResponse &response, bool keepAlive)
 {
     m_busy = false;
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
     m_socket->write(serializeResponse(response, keepAlive, method == "HEAD"));
-    Q_EMIT m_server->responseWritten(method, path, response.status);
+    emit m_server->responseWritten(method, path, response.status);
     if (!keepAlive) {
         // Lets the queued bytes go out before the FIN.
         m_socket->disconnectFromHost();

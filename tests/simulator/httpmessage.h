@@ -12,10 +12,9 @@ namespace cdrsim {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
-struct HttpRequest
-{
+struct HttpRequest {
     QByteArray method;
-    QByteArray target;  // as sent on the request line: path plus optional "?query"
+    QByteArray target; // as sent on the request line: path plus optional "?query"
     QByteArray version; // "HTTP/1.0" or "HTTP/1.1"
     HttpHeaders headers;
     QByteArray body;
@@ -29,8 +28,7 @@ struct HttpRequest
     bool keepAlive() const;
 };
 
-struct HttpResponse
-{
+struct HttpResponse {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
@@ -38,8 +36,7 @@ struct HttpResponse
     std::chrono::milliseconds delay{0}; // how long the server waits before writing it
 };
 
-struct QueryItem
-{
+struct QueryItem {
     QString key;
     QString value;
 };

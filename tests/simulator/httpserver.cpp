@@ -48,8 +48,7 @@ void HttpServer::acceptPending()
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         const int open = ++m_open;
         int peak = m_peak.load();
-        while (open > peak && !m_peak.compare_exchange_weak(peak, open)) {
-        }
+        while (open > peak && !m_peak.compare_exchange_weak(peak, open)) { }
         new HttpConnection(socket, this);
     }
 }

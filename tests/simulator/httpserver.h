@@ -16,8 +16,7 @@ class HttpConnection;
 // A small HTTP/1.1 server on QTcpServer: parses requests, hands each to one
 // handler function and writes the answer after the delay the handler asks for.
 // Provider simulators sit behind the handler, so this file knows no API.
-class HttpServer final : public QObject
-{
+class HttpServer final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpServer)
 
@@ -35,7 +34,7 @@ public:
     int openConnections() const { return m_open.load(); }
     int maxConcurrentConnections() const { return m_peak.load(); }
 
-Q_SIGNALS:
+signals:
     // Emitted once the response bytes are queued on the socket.
     void responseWritten(const QByteArray &method, const QString &path, int status);
 

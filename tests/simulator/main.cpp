@@ -5,6 +5,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -48,8 +49,8 @@ int main(int argc, char *argv[])
     simulator.setLatency(std::chrono::milliseconds(numberOption(parser, u"latency-ms"_s, 0, 600000)));
     simulator.setPlivoCallCount(int(numberOption(parser, u"calls"_s, 2521, 10000000)));
     simulator.setSeed(numberOption(parser, u"seed"_s, 1, 0xFFFFFFFFu));
-    simulator.setPlivoRateLimit(int(numberOption(parser, u"rate-limit"_s, 300, 1000000)),
-                                std::chrono::milliseconds(5000));
+    simulator.setPlivoRateLimit(
+        int(numberOption(parser, u"rate-limit"_s, 300, 1000000)), std::chrono::milliseconds(5000));
     if (parser.isSet(u"now"_s)) {
         QDateTime now = QDateTime::fromString(parser.value(u"now"_s), u"yyyy-MM-dd HH:mm:ss"_s);
         if (!now.isValid()) {

@@ -18,8 +18,7 @@ constexpr qint64 kDay = 86400;
 constexpr qint64 kHistory = 120 * kDay;
 constexpr qint64 kRecent = 29 * kDay;
 
-struct Country
-{
+struct Country {
     QLatin1StringView iso;
     int weight;
     qint64 outboundRate; // units of 0.00001 USD per minute
@@ -36,28 +35,44 @@ constexpr qint64 kInboundRate = 300;
 constexpr qint64 kSecureRate = 100;
 
 // The account's own numbers: what outbound calls come from and inbound calls go to.
-struct OwnNumber
-{
+struct OwnNumber {
     QLatin1StringView number;
     QLatin1StringView iso;
 };
 constexpr std::array kOwnNumbers{
-    OwnNumber{"+12025550100"_L1, "US"_L1}, OwnNumber{"+12025550101"_L1, "US"_L1},
-    OwnNumber{"+13125550142"_L1, "US"_L1}, OwnNumber{"+912235328936"_L1, "IN"_L1},
+    OwnNumber{"+12025550100"_L1, "US"_L1},
+    OwnNumber{"+12025550101"_L1, "US"_L1},
+    OwnNumber{"+13125550142"_L1, "US"_L1},
+    OwnNumber{"+912235328936"_L1, "IN"_L1},
     OwnNumber{"+442079460018"_L1, "GB"_L1},
 };
 
 // The awkward cases. Each kind appears three times, with the variant strings below.
 enum class Quirk {
-    Busy, Cancelled, CarrierTimeout, StirLowercase, StirNotApplicable, TrunkIdOnly,
-    TrunkIdAndDomain, BilledDuration, LeadingZeroFrom, LeadingZeroTo, CallerComma,
-    CallerQuote, CallerFormula, CallerSipUri, CallerAlphanumeric, CallerUnicode,
-    NoPlus, LongCall, Count
+    Busy,
+    Cancelled,
+    CarrierTimeout,
+    StirLowercase,
+    StirNotApplicable,
+    TrunkIdOnly,
+    TrunkIdAndDomain,
+    BilledDuration,
+    LeadingZeroFrom,
+    LeadingZeroTo,
+    CallerComma,
+    CallerQuote,
+    CallerFormula,
+    CallerSipUri,
+    CallerAlphanumeric,
+    CallerUnicode,
+    NoPlus,
+    LongCall,
+    Count
 };
 constexpr int kQuirkKinds = int(Quirk::Count);
 constexpr int kQuirkRepeats = 3;
 constexpr int kQuirkCalls = kQuirkKinds * kQuirkRepeats;
-constexpr int kTieCalls = 5;       // end in the very same second, right after the quirks
+constexpr int kTieCalls = 5; // end in the very same second, right after the quirks
 constexpr qint64 kTieOffset = 2 * kDay + 11862;
 
 QString digits(SplitMix64 &rng, int n)
@@ -104,15 +119,14 @@ qint64 outboundRate(QLatin1StringView iso)
 
 QString makeUuid(SplitMix64 &rng)
 {
-    const quint64 hi = (rng.next() & ~0xF000ULL) | 0x4000ULL;                    // version 4
-    const quint64 lo = (rng.next() & ~(3ULL << 62)) | (2ULL << 62);              // RFC 4122 variant
+    const quint64 hi = (rng.next() & ~0xF000ULL) | 0x4000ULL; // version 4
+    const quint64 lo = (rng.next() & ~(3ULL << 62)) | (2ULL << 62); // RFC 4122 variant
     const QString hex = u"%1%2"_s.arg(hi, 16, 16, QChar(u'0')).arg(lo, 16, 16, QChar(u'0'));
     return hex.mid(0, 8) + u'-' + hex.mid(8, 4) + u'-' + hex.mid(12, 4) + u'-' + hex.mid(16, 4) + u'-'
         + hex.mid(20, 12);
 }
 
-struct Trunk
-{
+struct Trunk {
     QString domain;
     QString id;
 };
@@ -212,17 +226,15 @@ PlivoCall makeCall(quint32 seed, int index, qint64 nowSecs, const QList<Trunk> &
     const int stirRoll = rng.below(100);
 
     const qint64 offset = index < kQuirkCalls ? 60 + rng.below(int(kRecent - 60))
-                          : index < kQuirkCalls + kTieCalls ? kTieOffset
-                                                            : rng.below(int(kHistory));
+        : index < kQuirkCalls + kTieCalls     ? kTieOffset
+                                              : rng.below(int(kHistory));
     call.endTime = nowSecs - offset;
 
-    const PlivoHangupCause &cause = pickCause(rng);
-    applyCause(call, cause);
+    const PlivoHangupCause *cause = &pickCause(rng);
     call.callDuration = rng.below(100) < 2 ? rng.between(7200, 10800) : rng.between(1, 600);
     const int incrementRoll = rng.below(100);
     const int increment = incrementRoll < 80 ? 60 : incrementRoll < 95 ? 6 : 1;
     const int ring = rng.between(2, 25);
-    bool answered = cause.answered;
 
     if (index < kQuirkCalls) {
         const int variant = index / kQuirkKinds;
@@ -249,25 +261,37 @@ PlivoCall makeCall(quint32 seed, int index, qint64 nowSecs, const QList<Trunk> &
             call.rateUnits = outboundRate(iso) + call.secureRateUnits;
         };
         switch (Quirk(index % kQuirkKinds)) {
-        case Quirk::Busy: applyCause(call, causeFor(4410)); answered = false; break;
-        case Quirk::Cancelled: applyCause(call, causeFor(4550)); answered = false; break;
-        case Quirk::CarrierTimeout: applyCause(call, causeFor(4160)); answered = false; break;
+        case Quirk::Busy:
+            cause = &causeFor(4410);
+            break;
+        case Quirk::Cancelled:
+            cause = &causeFor(4550);
+            break;
+        case Quirk::CarrierTimeout:
+            cause = &causeFor(4160);
+            break;
         case Quirk::StirLowercase: // non-US so the lowercase form is at least plausible
             setCallee(externalNumber(rng, "IN"_L1), "IN"_L1);
             break;
         case Quirk::StirNotApplicable:
             setCallee(externalNumber(rng, "GB"_L1), "GB"_L1);
             break;
-        case Quirk::TrunkIdOnly: call.trunkId = trunk.id; call.trunkDomain.clear(); break;
-        case Quirk::TrunkIdAndDomain: call.trunkId = trunk.id; break;
-        case Quirk::BilledDuration: break; // set after settling, below
+        case Quirk::TrunkIdOnly:
+            call.trunkId = trunk.id;
+            call.trunkDomain.clear();
+            break;
+        case Quirk::TrunkIdAndDomain:
+            call.trunkId = trunk.id;
+            break;
+        case Quirk::BilledDuration:
+            break; // set after settling, below
         case Quirk::LeadingZeroFrom:
-            setCaller(pick({u"0044207946000"_s, u"0044207946001"_s, u"004930901820"_s}),
-                      pick({u"GB"_s, u"GB"_s, u"DE"_s}));
+            setCaller(
+                pick({u"0044207946000"_s, u"0044207946001"_s, u"004930901820"_s}), pick({u"GB"_s, u"GB"_s, u"DE"_s}));
             break;
         case Quirk::LeadingZeroTo:
-            setCallee(pick({u"00441632960001"_s, u"00441632960002"_s, u"0061255501234"_s}),
-                      variant < 2 ? "GB"_L1 : "AU"_L1);
+            setCallee(
+                pick({u"00441632960001"_s, u"00441632960002"_s, u"0061255501234"_s}), variant < 2 ? "GB"_L1 : "AU"_L1);
             break;
         case Quirk::CallerComma:
             setCaller(pick({u"Acme, Inc."_s, u"Smith, John"_s, u"Support, Tier 2"_s}), u"US"_s);
@@ -277,12 +301,12 @@ PlivoCall makeCall(quint32 seed, int index, qint64 nowSecs, const QList<Trunk> &
             break;
         case Quirk::CallerFormula:
             setCaller(pick({u"=cmd|' /C calc'!A0"_s, u"@SUM(1+1)*cmd|' /C calc'!A0"_s, u"-2+3+cmd|' /C calc'!A0"_s}),
-                      u"US"_s);
+                u"US"_s);
             break;
         case Quirk::CallerSipUri:
             setCaller(pick({u"sip:+14155550123@pbx.example.com"_s, u"sip:alice@example.com;transport=tls"_s,
-                            u"sips:bob@[2001:db8::1]:5061"_s}),
-                      QString());
+                          u"sips:bob@[2001:db8::1]:5061"_s}),
+                QString());
             break;
         case Quirk::CallerAlphanumeric:
             setCaller(pick({u"PLIVOTEST"_s, u"ANONYMOUS"_s, u"unknown"_s}), QString());
@@ -291,14 +315,15 @@ PlivoCall makeCall(quint32 seed, int index, qint64 nowSecs, const QList<Trunk> &
             setCaller(pick({u"Zoë Brontë"_s, u"東京オフィス"_s, u"📞 Ελένη"_s}), u"GB"_s);
             break;
         case Quirk::NoPlus:
-            setCaller(pick({u"12025550199"_s, u"442079460123"_s, u"919876543210"_s}), u"US"_s);
+            setCaller(
+                pick({u"12025550199"_s, u"442079460123"_s, u"919876543210"_s}), pick({u"US"_s, u"GB"_s, u"IN"_s}));
             break;
         case Quirk::LongCall:
-            applyCause(call, causeFor(3000));
-            answered = true;
+            cause = &causeFor(3000);
             call.callDuration = 7201 + variant * 1800;
             break;
-        case Quirk::Count: break;
+        case Quirk::Count:
+            break;
         }
     }
     // After the quirks, which may have changed the countries; the STIR quirks come back below.
@@ -309,7 +334,9 @@ PlivoCall makeCall(quint32 seed, int index, qint64 nowSecs, const QList<Trunk> &
         call.stirVerification = u"Not Applicable"_s;
         call.attestation = u"null"_s; // Plivo's own examples send the string, not JSON null
     }
-    settle(call, increment, ring, answered);
+    // Also after the quirks: whether the source is carrier or customer depends on the direction.
+    applyCause(call, *cause);
+    settle(call, increment, ring, cause->answered);
     const Quirk quirk = index < kQuirkCalls ? Quirk(index % kQuirkKinds) : Quirk::Count;
     if (quirk == Quirk::StirLowercase)
         call.stirVerification = u"not applicable"_s;
@@ -337,8 +364,7 @@ QString formatPlivoMoney(qint64 units)
 {
     const QString sign = units < 0 ? u"-"_s : QString();
     const qint64 magnitude = units < 0 ? -units : units;
-    return sign + QString::number(magnitude / 100000) + u'.'
-        + u"%1"_s.arg(magnitude % 100000, 5, 10, QChar(u'0'));
+    return sign + QString::number(magnitude / 100000) + u'.' + u"%1"_s.arg(magnitude % 100000, 5, 10, QChar(u'0'));
 }
 
 } // namespace cdrsim

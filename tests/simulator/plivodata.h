@@ -9,8 +9,7 @@ namespace cdrsim {
 
 // One Zentrunk CDR as the simulator stores it. Money is in units of 0.00001 USD
 // so amounts are exact; times are whole seconds since the epoch, UTC.
-struct PlivoCall
-{
+struct PlivoCall {
     QString uuid;
     QString fromNumber;
     QString toNumber;
@@ -21,12 +20,12 @@ struct PlivoCall
     qint64 endTime = 0;
     QString hangupCauseName;
     QString hangupSource;
-    qint64 rateUnits = 0;   // per minute, secure trunking included
+    qint64 rateUnits = 0; // per minute, secure trunking included
     qint64 amountUnits = 0; // rateUnits * billDuration / 60, rounded half up
     std::optional<int> billedDuration; // the undocumented extra field some examples carry
     qint64 initiationTime = 0;
     std::optional<qint64> answerTime; // none for unanswered calls
-    QString trunkDomain;              // omitted when empty
+    QString trunkDomain; // omitted when empty
     QString fromCountry;
     QString toCountry;
     QString transport;

@@ -101,19 +101,24 @@ std::span<const PlivoHangupCause> plivoHangupCauses()
 
 const PlivoHangupCause *findPlivoHangupCause(int code)
 {
-    const auto it = std::lower_bound(kCauses.begin(), kCauses.end(), code,
-                                     [](const PlivoHangupCause &c, int value) { return c.code < value; });
+    const auto it = std::lower_bound(
+        kCauses.begin(), kCauses.end(), code, [](const PlivoHangupCause &c, int value) { return c.code < value; });
     return it != kCauses.end() && it->code == code ? &*it : nullptr;
 }
 
 const char *plivoHangupSource(PlivoHangupParty party, bool outbound)
 {
     switch (party) {
-    case P::Customer: return "customer";
-    case P::Carrier: return "carrier";
-    case P::Zentrunk: return "zentrunk";
-    case P::Caller: return outbound ? "customer" : "carrier";
-    case P::Callee: return outbound ? "carrier" : "customer";
+    case P::Customer:
+        return "customer";
+    case P::Carrier:
+        return "carrier";
+    case P::Zentrunk:
+        return "zentrunk";
+    case P::Caller:
+        return outbound ? "customer" : "carrier";
+    case P::Callee:
+        return outbound ? "carrier" : "customer";
     }
     return "zentrunk";
 }

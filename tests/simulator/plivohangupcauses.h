@@ -8,8 +8,7 @@ namespace cdrsim {
 // for an outbound call the callee sits behind the carrier, for an inbound one behind the customer.
 enum class PlivoHangupParty { Customer, Carrier, Zentrunk, Caller, Callee };
 
-struct PlivoHangupCause
-{
+struct PlivoHangupCause {
     int code;
     const char *name;
     PlivoHangupParty party;

@@ -13,8 +13,7 @@ struct PlivoCall;
 
 // The list endpoint's filters after validation. Times are microseconds since the
 // epoch (the API accepts fractions of a second); the end-time window is half-open.
-struct PlivoQuery
-{
+struct PlivoQuery {
     int limit = 20;
     int offset = 0;
     std::optional<QString> fromNumber;
@@ -22,15 +21,14 @@ struct PlivoQuery
     std::optional<bool> outbound;
     qint64 billMin = std::numeric_limits<qint64>::min(); // inclusive
     qint64 billMax = std::numeric_limits<qint64>::max(); // inclusive
-    qint64 endFromUs = 0;                                 // inclusive
+    qint64 endFromUs = 0; // inclusive
     qint64 endToUs = std::numeric_limits<qint64>::max(); // exclusive
     std::optional<int> hangupCauseCode;
     std::optional<QString> hangupSource;
     std::optional<QString> stirVerification; // lower case
 };
 
-struct PlivoQueryParse
-{
+struct PlivoQueryParse {
     PlivoQuery query;
     QString error; // empty when the query is valid; otherwise the 400 message
 };

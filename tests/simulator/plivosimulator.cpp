@@ -74,15 +74,24 @@ HttpResponse jsonResponse(int status, const Json &body)
 QString faultMessage(int status)
 {
     switch (status) {
-    case 400: return u"simulated bad request"_s;
-    case 401: return u"authentication credentials invalid"_s;
-    case 403: return u"forbidden"_s;
-    case 404: return u"not found"_s;
-    case 429: return u"too many requests"_s;
-    case 502: return u"bad gateway"_s;
-    case 503: return u"service unavailable"_s;
-    case 504: return u"gateway timeout"_s;
-    default: return u"simulated server error"_s;
+    case 400:
+        return u"simulated bad request"_s;
+    case 401:
+        return u"authentication credentials invalid"_s;
+    case 403:
+        return u"forbidden"_s;
+    case 404:
+        return u"not found"_s;
+    case 429:
+        return u"too many requests"_s;
+    case 502:
+        return u"bad gateway"_s;
+    case 503:
+        return u"service unavailable"_s;
+    case 504:
+        return u"gateway timeout"_s;
+    default:
+        return u"simulated server error"_s;
     }
 }
 
@@ -150,8 +159,8 @@ std::optional<HttpResponse> PlivoSimulator::checkAuth(const HttpRequest &request
     if (header.isEmpty() || space < 0 || header.left(space).compare("Basic", Qt::CaseInsensitive) != 0)
         return errorResponse(401, u"authentication credentials were not provided"_s);
 
-    const auto decoded = QByteArray::fromBase64Encoding(header.mid(space + 1).trimmed(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded
+        = QByteArray::fromBase64Encoding(header.mid(space + 1).trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     const qsizetype colon = decoded.decoded.indexOf(':');
     if (!decoded || colon < 0)
         return errorResponse(401, u"authentication credentials invalid"_s);
@@ -182,11 +191,8 @@ HttpResponse PlivoSimulator::list(const HttpRequest &request)
 
     Json body;
     body["api_id"] = apiId();
-    body["meta"] = Json{{"limit", query.limit},
-                        {"offset", query.offset},
-                        {"total_count", total},
-                        {"previous", nullptr},
-                        {"next", nullptr}};
+    body["meta"] = Json{{"limit", query.limit}, {"offset", query.offset}, {"total_count", total}, {"previous", nullptr},
+        {"next", nullptr}};
     body["objects"] = std::move(objects);
     return jsonResponse(200, body);
 }

@@ -11,8 +11,7 @@ namespace cdrsim {
 
 // The Plivo Zentrunk Call API: routing, Basic auth, the rate limit, fault
 // injection and the list/get endpoints. Not thread-safe; the Simulator serialises calls.
-class PlivoSimulator
-{
+class PlivoSimulator {
 public:
     PlivoSimulator();
 
@@ -49,8 +48,8 @@ private:
     bool m_stale = true;
 
     int m_forcedRateLimits = 0;
-    int m_failAfter = 0;  // successful list requests still to pass before the failures start
-    int m_failCount = 0;  // failures still to hand out
+    int m_failAfter = 0; // successful list requests still to pass before the failures start
+    int m_failCount = 0; // failures still to hand out
     int m_failStatus = 500;
 };
 

@@ -12,8 +12,7 @@ namespace cdrsim {
 // Sliding-window limit per key (an account): at most `requests` accepted requests
 // in any `window`. Rejected requests are not counted, so a client that backs off
 // gets through again once the window has moved on.
-class RateLimiter
-{
+class RateLimiter {
 public:
     RateLimiter();
 

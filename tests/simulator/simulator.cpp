@@ -28,15 +28,16 @@ bool Simulator::listen(quint16 port)
     if (QThread::currentThread() != thread()) {
         // Sockets and timers must be created in the thread that will serve them.
         bool ok = false;
-        QMetaObject::invokeMethod(this, [this, port, &ok] { ok = listen(port); }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, port, &ok] { ok = listen(port); }, Qt::BlockingQueuedConnection);
         return ok;
     }
     if (!m_server) {
         auto *server = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
         connect(server, &HttpServer::responseWritten, this,
-                [this](const QByteArray &method, const QString &path, int status) {
-                    Q_EMIT requestServed(QString::fromLatin1(method), path, status);
-                });
+            [this](const QByteArray &method, const QString &path, int status) {
+                emit requestServed(QString::fromLatin1(method), path, status);
+            });
         QMutexLocker lock(&m_mutex); // maxConcurrentConnections() may read it from another thread
         m_server = server;
     }

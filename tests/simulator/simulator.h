@@ -16,8 +16,7 @@ class PlivoSimulator;
 struct HttpRequest;
 struct HttpResponse;
 
-struct PlivoAccount
-{
+struct PlivoAccount {
     QString authId;
     QString authToken;
 };
@@ -26,8 +25,7 @@ struct PlivoAccount
 // It may live on another thread: create it, moveToThread(), then call listen()
 // from anywhere (it hops to the object's thread, whose event loop must be running).
 // Setters and counters may be used from any thread.
-class Simulator final : public QObject
-{
+class Simulator final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Simulator)
 
@@ -39,23 +37,25 @@ public:
     quint16 port() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
 
-    void setLatency(std::chrono::milliseconds perResponse); // delay before each response is written (timer, never sleep)
-    void setPlivoRateLimit(int requests, std::chrono::milliseconds window); // default 300 per 5000 ms; requests <= 0 disables
+    void setLatency(
+        std::chrono::milliseconds perResponse); // delay before each response is written (timer, never sleep)
+    void setPlivoRateLimit(
+        int requests, std::chrono::milliseconds window); // default 300 per 5000 ms; requests <= 0 disables
     void setNow(const QDateTime &utcNow); // the server's "now"; default: the real current time at construction
-    void setPlivoCallCount(int count);    // synthetic calls (default 2521), spread over the last 120 days
-    void setSeed(quint32 seed);           // data is deterministic for a seed (default 1)
-    static PlivoAccount demoAccount();    // "MADEMO00000000000000" / "demo-token-0000"
+    void setPlivoCallCount(int count); // synthetic calls (default 2521), spread over the last 120 days
+    void setSeed(quint32 seed); // data is deterministic for a seed (default 1)
+    static PlivoAccount demoAccount(); // "MADEMO00000000000000" / "demo-token-0000"
     void addPlivoAccount(const PlivoAccount &account); // the demo account exists by default
     // After `afterRequests` more successful list requests, answer the next `count`
     // authenticated requests with `httpStatus` and a Plivo-style error body.
     void failRequests(int afterRequests, int count, int httpStatus);
     void forceRateLimit(int count); // the next `count` authenticated requests get 429 regardless of the window
 
-    int requestCount() const;             // all requests served
-    int rateLimitedCount() const;         // how many got 429
+    int requestCount() const; // all requests served
+    int rateLimitedCount() const; // how many got 429
     int maxConcurrentConnections() const; // peak simultaneous open connections seen
 
-Q_SIGNALS:
+signals:
     // path WITHOUT query string (never log credentials)
     void requestServed(const QString &method, const QString &path, int status);
 

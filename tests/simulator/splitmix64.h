@@ -6,10 +6,12 @@ namespace cdrsim {
 
 // A tiny PRNG with a fixed algorithm, so generated data is identical on every
 // compiler and standard library (std::*_distribution is not).
-class SplitMix64
-{
+class SplitMix64 {
 public:
-    explicit SplitMix64(std::uint64_t seed) : m_state(seed) {}
+    explicit SplitMix64(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
 
     std::uint64_t next()
     {

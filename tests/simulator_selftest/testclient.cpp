@@ -42,8 +42,8 @@ QByteArray TestClient::basicAuth(const QByteArray &user, const QByteArray &passw
     return "Basic " + (user + ':' + password).toBase64();
 }
 
-QNetworkReply *TestClient::start(const QByteArray &pathAndQuery, const QByteArray &authorization,
-                                 const QByteArray &method)
+QNetworkReply *TestClient::start(
+    const QByteArray &pathAndQuery, const QByteArray &authorization, const QByteArray &method)
 {
     const QUrl url = QUrl::fromEncoded(m_base.toEncoded() + pathAndQuery, QUrl::StrictMode);
     QNetworkRequest request(url);
@@ -65,8 +65,8 @@ TestClient::Reply TestClient::collect(QNetworkReply *reply, qint64 elapsedMs)
     return result;
 }
 
-TestClient::Reply TestClient::get(const QByteArray &pathAndQuery, const QByteArray &user, const QByteArray &password,
-                                  const QByteArray &method)
+TestClient::Reply TestClient::get(
+    const QByteArray &pathAndQuery, const QByteArray &user, const QByteArray &password, const QByteArray &method)
 {
     const QByteArray authorization = user.isEmpty() ? QByteArray() : basicAuth(user, password);
     QElapsedTimer timer;

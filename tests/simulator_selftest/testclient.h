@@ -7,11 +7,9 @@
 #include <QUrl>
 
 // Talks to the simulator over real loopback HTTP with QNetworkAccessManager.
-class TestClient
-{
+class TestClient {
 public:
-    struct Reply
-    {
+    struct Reply {
         int status = -1; // -1: no answer within the timeout
         QByteArray body;
         QJsonObject json;
@@ -28,7 +26,7 @@ public:
 
     // pathAndQuery is sent exactly as written, already percent-encoded.
     Reply get(const QByteArray &pathAndQuery, const QByteArray &user, const QByteArray &password,
-              const QByteArray &method = "GET");
+        const QByteArray &method = "GET");
     Reply get(const QByteArray &pathAndQuery); // with the demo account
     // Several requests in flight at once; answers in the order given.
     QList<Reply> getParallel(const QList<QByteArray> &pathsAndQueries);

@@ -1,6 +1,6 @@
+#include "tst_simulator.h"
 #include "plivodata.h"
 #include "rowcheck.h"
-#include "tst_simulator.h"
 
 #include <algorithm>
 #include <set>
@@ -62,10 +62,10 @@ void TstSimulator::authentication_data()
                           << u"authentication credentials were not provided"_s;
     QTest::newRow("wrong token") << demo << QByteArray("nope") << demo << 401
                                  << u"authentication credentials invalid"_s;
-    QTest::newRow("unknown user") << QByteArray("MAXXXXXXXXXXXXXXXXXX") << QByteArray("demo-token-0000") << demo
-                                  << 401 << u"authentication credentials invalid"_s;
-    QTest::newRow("other account in url") << QByteArray("MAOTHER0000000000000") << QByteArray("other-token")
-                                          << demo << 401 << u"authentication credentials invalid"_s;
+    QTest::newRow("unknown user") << QByteArray("MAXXXXXXXXXXXXXXXXXX") << QByteArray("demo-token-0000") << demo << 401
+                                  << u"authentication credentials invalid"_s;
+    QTest::newRow("other account in url") << QByteArray("MAOTHER0000000000000") << QByteArray("other-token") << demo
+                                          << 401 << u"authentication credentials invalid"_s;
     QTest::newRow("own account") << QByteArray("MAOTHER0000000000000") << QByteArray("other-token")
                                  << QByteArray("MAOTHER0000000000000") << 200 << QString();
     QTest::newRow("demo") << demo << QByteArray("demo-token-0000") << demo << 200 << QString();
@@ -132,8 +132,8 @@ void TstSimulator::defaultPage()
     // The default window is the last 30 days: count it independently from the generator.
     const qint64 from = kNow.addDays(-30).toSecsSinceEpoch();
     const auto calls = cdrsim::generatePlivoCalls(1, kNow.toSecsSinceEpoch(), 2521);
-    const auto expected = std::count_if(calls.cbegin(), calls.cend(),
-                                        [from](const cdrsim::PlivoCall &c) { return c.endTime >= from; });
+    const auto expected
+        = std::count_if(calls.cbegin(), calls.cend(), [from](const cdrsim::PlivoCall &c) { return c.endTime >= from; });
     QCOMPARE(reply.totalCount(), int(expected));
     QCOMPARE(m_window.size(), int(expected));
     QCOMPARE(reply.objects().first().toObject(), m_window.first().toObject());
@@ -185,8 +185,8 @@ void TstSimulator::filters_data()
     QTest::newRow("to prefix") << QByteArray("to_number=91") << u"to_number prefix 91"_s;
     QTest::newRow("from formula") << QByteArray("from_number=%3Dcmd") << u"from_number prefix =cmd"_s;
     QTest::newRow("from unicode") << QByteArray("from_number=Zo%C3%AB") << u"from_number prefix Zoë"_s;
-    QTest::newRow("from comma, + as space") << QByteArray("from_number=Smith%2C+John")
-                                            << u"from_number eq Smith, John"_s;
+    QTest::newRow("from comma, + as space")
+        << QByteArray("from_number=Smith%2C+John") << u"from_number eq Smith, John"_s;
     QTest::newRow("inbound") << QByteArray("call_direction=inbound") << u"call_direction eq inbound"_s;
     QTest::newRow("outbound") << QByteArray("call_direction=outbound") << u"call_direction eq outbound"_s;
     QTest::newRow("bill exact") << QByteArray("bill_duration=60") << u"bill_duration eq 60"_s;
@@ -237,14 +237,15 @@ void TstSimulator::endTimeFilters_data()
     QTest::addColumn<QByteArray>("query");
     QTest::addColumn<QString>("conditions");
 
-    QTest::newRow("gte lt, %20") << "end_time__gte=" + queryTime(kNow.addDays(-7)) + "&end_time__lt="
-            + queryTime(kNow.addDays(-1))
-                                 << u"end_time ge %1;end_time lt %2"_s.arg(plivoTime(kNow.addDays(-7)),
-                                                                          plivoTime(kNow.addDays(-1)));
+    QTest::newRow("gte lt, %20") << "end_time__gte=" + queryTime(kNow.addDays(-7))
+            + "&end_time__lt=" + queryTime(kNow.addDays(-1))
+                                 << u"end_time ge %1;end_time lt %2"_s.arg(
+                                        plivoTime(kNow.addDays(-7)), plivoTime(kNow.addDays(-1)));
     QTest::newRow("gt lte, + and fraction")
         << QByteArray("end_time__gt=2024-06-01+00:00:00.5&end_time__lte=2024-06-10+23:59:59")
         << u"end_time ge 2024-06-01 00:00:01;end_time le 2024-06-10 23:59:59"_s;
-    QTest::newRow("minute form") << QByteArray("end_time__gte=2024-06-14+08:00") << u"end_time ge 2024-06-14 08:00:00"_s;
+    QTest::newRow("minute form") << QByteArray("end_time__gte=2024-06-14+08:00")
+                                 << u"end_time ge 2024-06-14 08:00:00"_s;
 
     // Equality at the precision given: find the tie group (five calls in one second).
     QString tie;
@@ -284,13 +285,12 @@ void TstSimulator::ninetyDayRule_data()
     QTest::newRow("lower 91 days back") << "end_time__gte=" + queryTime(kNow.addDays(-91)) << 400;
     QTest::newRow("equality 100 days back") << "end_time=" + queryTime(kNow.addDays(-100)) << 400;
     QTest::newRow("lower exactly 90 days back") << "end_time__gte=" + queryTime(kNow.addDays(-90)) << 200;
-    QTest::newRow("lower 90 days and 30 s back") << "end_time__gt=" + queryTime(kNow.addDays(-90).addSecs(-30))
-                                                 << 200;
-    QTest::newRow("span 92 days") << "end_time__gte=" + queryTime(kNow.addDays(-89)) + "&end_time__lt="
-            + queryTime(kNow.addDays(3))
+    QTest::newRow("lower 90 days and 30 s back") << "end_time__gt=" + queryTime(kNow.addDays(-90).addSecs(-30)) << 200;
+    QTest::newRow("span 92 days") << "end_time__gte=" + queryTime(kNow.addDays(-89))
+            + "&end_time__lt=" + queryTime(kNow.addDays(3))
                                   << 400;
-    QTest::newRow("span 90 days") << "end_time__gte=" + queryTime(kNow.addDays(-89)) + "&end_time__lte="
-            + queryTime(kNow.addDays(1))
+    QTest::newRow("span 90 days") << "end_time__gte=" + queryTime(kNow.addDays(-89))
+            + "&end_time__lte=" + queryTime(kNow.addDays(1))
                                   << 200;
     QTest::newRow("only an old upper bound") << "end_time__lt=" + queryTime(kNow.addDays(-100)) << 200;
 }
@@ -309,8 +309,8 @@ void TstSimulator::ninetyDayRule()
     const qint64 horizon = kNow.addDays(-90).toSecsSinceEpoch();
     const auto calls = cdrsim::generatePlivoCalls(1, kNow.toSecsSinceEpoch(), 2521);
     QVERIFY(std::any_of(calls.cbegin(), calls.cend(), [horizon](const auto &c) { return c.endTime < horizon; }));
-    const auto reachable = std::count_if(calls.cbegin(), calls.cend(),
-                                         [horizon](const auto &c) { return c.endTime >= horizon; });
+    const auto reachable
+        = std::count_if(calls.cbegin(), calls.cend(), [horizon](const auto &c) { return c.endTime >= horizon; });
     const QByteArray tag = QTest::currentDataTag();
     if (tag.startsWith("lower"))
         QCOMPARE(reply.totalCount(), int(reachable));
@@ -371,8 +371,8 @@ void TstSimulator::routing_data()
     QTest::newRow("list without slash") << QByteArray("GET") << TestClient::listPath().chopped(1) << 200;
     QTest::newRow("post list") << QByteArray("POST") << TestClient::listPath() << 405;
     QTest::newRow("delete call") << QByteArray("DELETE") << TestClient::listPath() + "abc/" << 405;
-    QTest::newRow("other resource") << QByteArray("GET") << QByteArray("/v1/Account/MADEMO00000000000000/Zentrunk/Trunk/")
-                                    << 404;
+    QTest::newRow("other resource") << QByteArray("GET")
+                                    << QByteArray("/v1/Account/MADEMO00000000000000/Zentrunk/Trunk/") << 404;
     QTest::newRow("insights") << QByteArray("GET") << TestClient::listPath() + "abc/Insights/" << 404;
     QTest::newRow("elsewhere") << QByteArray("GET") << QByteArray("/api/cdrs") << 404;
 }

@@ -25,11 +25,10 @@ inline QByteArray queryTime(const QDateTime &t)
     return t.toString(u"yyyy-MM-dd'%20'HH:mm:ss"_s).toLatin1();
 }
 
-class TstSimulator final : public QObject
-{
+class TstSimulator final : public QObject {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase();
     void cleanup();
 

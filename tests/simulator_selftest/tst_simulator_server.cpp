@@ -106,8 +106,8 @@ void TstSimulator::awkwardData()
     // Each awkward case must reach a client through the default window.
     const auto has = [this](const QString &conditions) { return countMatching(m_window, conditions) > 0; };
     for (int code : {4410, 4550, 4160})
-        QVERIFY(countMatching(m_window, u"hangup_cause_code eq %1;call_duration eq 0;bill_duration eq 0"_s.arg(code))
-                >= 3);
+        QVERIFY(
+            countMatching(m_window, u"hangup_cause_code eq %1;call_duration eq 0;bill_duration eq 0"_s.arg(code)) >= 3);
     QVERIFY(has(u"attestation_indicator eq null;stir_verification eq Not Applicable"_s));
     QVERIFY(countMatching(m_window, u"stir_verification eq not applicable"_s) >= 3);
     QVERIFY(has(u"to_number prefix 00"_s));
@@ -190,8 +190,8 @@ QByteArray TstSimulator::rawExchange(const QByteArray &request)
 void TstSimulator::keepAliveAndPipelining()
 {
     const QByteArray auth = TestClient::basicAuth("MADEMO00000000000000", "demo-token-0000");
-    const QByteArray first = "GET " + TestClient::listPath("limit=1") + " HTTP/1.1\r\nHost: t\r\nAuthorization: "
-        + auth + "\r\n\r\n";
+    const QByteArray first
+        = "GET " + TestClient::listPath("limit=1") + " HTTP/1.1\r\nHost: t\r\nAuthorization: " + auth + "\r\n\r\n";
     const QByteArray second = "GET /nowhere HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n";
     m_sim->setLatency(100ms); // the second answer must still wait for the first
     const QByteArray answer = rawExchange(first + second);
