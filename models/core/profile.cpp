@@ -1,5 +1,6 @@
 #include "profile.h"
 
+#include <QCollator>
 #include <QSettings>
 #include <QUuid>
 
@@ -61,9 +62,15 @@ QList<Profile> ProfileStore::load() const
     }
     m_settings.endGroup();
 
-    std::sort(profiles.begin(), profiles.end(), [](const Profile &a, const Profile &b) {
-        const int byName = a.name.localeAwareCompare(b.name);
-        return byName != 0 ? byName < 0 : a.id < b.id;
+    // As people read names: "alpha" before "Beta", "Profile 9" before "Profile 10".
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    std::sort(profiles.begin(), profiles.end(), [&collator](const Profile &a, const Profile &b) {
+        int order = collator.compare(a.name, b.name);
+        if (order == 0)
+            order = a.name.compare(b.name, Qt::CaseInsensitive);
+        return order != 0 ? order < 0 : a.id < b.id;
     });
     return profiles;
 }
