@@ -64,8 +64,4 @@ private:
     std::vector<QString> m_texts;                   // Texts: case-folded; empty = unset
 
     friend std::optional<int> compareDecimalText(QStringView a, QStringView b);
-
-// Typed cell values, shared by sorting and the table model's roles.
-QDateTime columnTime(const CdrRecord &record, QStringView key, const QString &providerId);   // invalid: unset
-std::optional<qint64> columnSeconds(const CdrRecord &record, QStringView key, const QString &providerId);
 };

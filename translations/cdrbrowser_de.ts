@@ -351,32 +351,6 @@
 <context>
     <name>ExportCommandLine</name>
     <message>
-        <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
-                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
-                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
-                  [--output FILE]
-
-Exports call detail records as CSV (RFC 4180, UTF-8).
-
-  --provider PROVIDER   the provider: %1
-  --url BASE_URL        the API&apos;s base URL (default: the provider&apos;s own)
-  --user USER           the account, e.g. the Plivo auth ID
-  --password-env VAR    the environment variable holding the secret (auth token)
-  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)
-  --until TIME          calls before TIME (exclusive; default: now)
-  --caller NUMBER       calls from numbers starting with NUMBER
-  --callee NUMBER       calls to numbers starting with NUMBER
-  --direction DIRECTION inbound or outbound
-  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)
-  --columns KEY,...     unified column keys and raw.&lt;field&gt;, in this order
-  --output FILE         write to FILE (only complete files appear); default: standard output
-  --help                show this text
-
-Exit status: 0 success, 1 provider or network error, 2 bad usage.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +412,33 @@ Exit status: 0 success, 1 provider or network error, 2 bad usage.
     </message>
     <message>
         <source>--output needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
+                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
+                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
+                  [--output FILE]
+
+Exports call detail records as CSV (RFC 4180, UTF-8).
+
+  --provider PROVIDER   the provider: %1
+  --url BASE_URL        the API&apos;s base URL (default: the provider&apos;s own)
+  --user USER           the account, e.g. the Plivo auth ID
+  --password-env VAR    the environment variable holding the secret (auth token)
+  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)
+  --until TIME          calls before TIME (exclusive; default: now)
+  --caller NUMBER       calls from numbers starting with NUMBER
+  --callee NUMBER       calls to numbers starting with NUMBER
+  --direction DIRECTION inbound or outbound
+  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)
+  --columns KEY,...     unified column keys and raw.&lt;field&gt;, in this order
+  --output FILE         write to FILE (only complete files appear); default: standard output
+  --help                show this text
+
+Exit status: 0 success, 1 provider or network error, 2 bad usage.
+Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,6 +80,11 @@ void CsvExport::writeSlice()
     emit progressed(qint64(m_next), qint64(m_rows.size()));
     if (m_next < m_rows.size())
         return;
+    // CsvWriter buffers; the last chunk must reach the file before commit().
+    if (!m_writer->flush()) {
+        fail(m_writer->errorString());
+        return;
+    }
     m_timer.stop();
     m_done = true;
     if (!m_file.commit()) {

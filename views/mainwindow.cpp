@@ -245,6 +245,7 @@ void MainWindow::buildToolBar()
 QWidget *MainWindow::buildWelcome()
 {
     auto *page = new QWidget(this);
+    page->setObjectName(u"welcomePage"_s);
     page->setAccessibleName(tr("Welcome"));
     auto *outer = new QVBoxLayout(page);
     auto *box = new QWidget(page);
@@ -259,6 +260,7 @@ QWidget *MainWindow::buildWelcome()
     auto *addButton = new QPushButton(tr("Add a profile…"), box);
     addButton->setAccessibleName(tr("Add a profile"));
     auto *demoButton = new QPushButton(tr("Try the demo"), box);
+    demoButton->setObjectName(u"tryDemoButton"_s);
     demoButton->setAccessibleName(tr("Try the demo"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addButton);

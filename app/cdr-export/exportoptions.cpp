@@ -68,7 +68,8 @@ QString ExportCommandLine::usage()
               "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
               "  --help                show this text\n"
               "\n"
-              "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n")
+              "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n"
+              "Set CDR_EXPORT_DEBUG=1 to also see Qt's own diagnostics on standard error.\n")
         .arg([] {
             QStringList ids;
             for (const Provider *provider : ProviderRegistry::all())

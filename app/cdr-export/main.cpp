@@ -9,8 +9,25 @@
 
 #include <cstdio>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+// Scripts read stderr as "one line that says what went wrong". Qt's own
+// diagnostics (e.g. a warning when parallel requests are aborted after a
+// failure) would break that, so they are shown only when asked for.
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const bool verbose = !qEnvironmentVariableIsEmpty("CDR_EXPORT_DEBUG");
+    if (verbose || type == QtCriticalMsg || type == QtFatalMsg)
+        qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    qtHandler = qInstallMessageHandler(messageHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("cdr-export"));
 

@@ -36,7 +36,9 @@ CsvWriter::CsvWriter(QIODevice &device, QStringList columnKeys, QString provider
 
 CsvWriter::~CsvWriter()
 {
-    flush();
+    // A device already closed (committed or abandoned) has nothing more to take.
+    if (m_device.isOpen() && m_device.isWritable())
+        flush();
 }
 
 void CsvWriter::appendField(QByteArray &out, QStringView text, char separator)

@@ -65,7 +65,8 @@ Outcome read(QNetworkReply &reply)
 {
     Outcome outcome;
     outcome.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    outcome.body = reply.readAll();
+    if (reply.isOpen())   // a timed-out reply is closed by the abort
+        outcome.body = reply.readAll();
     if (reply.hasRawHeader("Retry-After"))
         outcome.retryAfter = parseRetryAfter(reply.rawHeader("Retry-After"));
 

@@ -4,6 +4,7 @@
 #include "plivohangupcodes.h"
 #include "plivoparser.h"
 
+#include <algorithm>
 #include <array>
 
 using namespace Qt::StringLiterals;

@@ -1,0 +1,283 @@
+#include "cdrtablemodel.h"
+#include "detailpane.h"
+#include "exportdialog.h"
+#include "filterform.h"
+#include "mainwindow.h"
+#include "profile.h"
+#include "searchstatusbar.h"
+#include "secretstore.h"
+#include "simulator.h"
+#include "timerangeeditor.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString profileId = u"gui-test-profile"_s;
+const QString callerPrefix = u"+1202555010"_s;   // the simulated account's own numbers: outbound calls come from them
+
+} // namespace
+
+class TestGui final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void searchFillsTableWithMatchingRows();
+    void invalidValueIsShownInlineAndNothingIsSent();
+    void selectingRowShowsItInDetailPane();
+    void exportWritesSelectedRowsWithVisibleColumns();
+    void displayZoneChangesTableTimes();
+    void welcomeShownWithoutProfiles();
+
+private:
+    void searchOutboundFromPrefix();
+    QLineEdit *lineEdit(const QString &key) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<cdrsim::Simulator> m_simulator;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_simulator = std::make_unique<cdrsim::Simulator>();
+    QVERIFY(m_simulator->listen(0));
+    m_network = std::make_unique<QNetworkAccessManager>();
+}
+
+void TestGui::init()
+{
+    const QString file = m_dir.filePath(u"settings-%1.ini"_s.arg(QTest::currentTestFunction()));
+    QFile::remove(file);
+    m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    m_secrets = std::make_unique<SecretStore>(*m_settings);
+    m_secrets->setServiceName(u"CDR Browser tests"_s);
+    if (QByteArray(QTest::currentTestFunction()) != "welcomeShownWithoutProfiles") {
+        Profile profile;
+        profile.id = profileId;
+        profile.name = u"Simulated Plivo"_s;
+        profile.providerId = u"plivo"_s;
+        profile.baseUrl = m_simulator->baseUrl();
+        profile.user = cdrsim::Simulator::demoAccount().authId;
+        ProfileStore(*m_settings).save(profile);
+        // The keychain is not part of this test: the secret is known for this session.
+        m_secrets->remember(profileId, cdrsim::Simulator::demoAccount().authToken);
+    }
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets, *m_network);
+    m_window->resize(1400, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestGui::cleanup()
+{
+    m_window.reset();
+    m_secrets.reset();
+    m_settings.reset();
+}
+
+QLineEdit *TestGui::lineEdit(const QString &key) const
+{
+    return qobject_cast<QLineEdit *>(m_window->filterForm()->fieldWidget(key));
+}
+
+void TestGui::searchOutboundFromPrefix()
+{
+    QLineEdit *caller = lineEdit(u"from_number"_s);
+    QVERIFY(caller);
+    QTest::keyClicks(caller, callerPrefix);
+    auto *direction = qobject_cast<QComboBox *>(m_window->filterForm()->fieldWidget(u"call_direction"_s));
+    QVERIFY(direction);
+    QCOMPARE(direction->itemData(0).toString(), QString());   // "Any" first, which sends nothing
+    direction->setCurrentIndex(direction->findData(u"outbound"_s));
+    QVERIFY(direction->currentIndex() > 0);
+
+    QSignalSpy started(m_window.get(), &MainWindow::searchStarted);
+    QTest::keyClick(caller, Qt::Key_Return);   // Enter in a field searches
+    QCOMPARE(started.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->model()->isLoading(), 15000);
+}
+
+void TestGui::searchFillsTableWithMatchingRows()
+{
+    searchOutboundFromPrefix();
+    if (QTest::currentTestFailed())
+        return;
+    CdrTableModel *model = m_window->model();
+    QVERIFY(model->totalCount().has_value());
+    QVERIFY(*model->totalCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const CdrRecord &record = model->record(row);
+        QVERIFY2(record.caller.startsWith(callerPrefix), qPrintable(record.caller));
+        QCOMPARE(record.direction, Direction::Outbound);
+    }
+    // What the table shows agrees with the records.
+    const int callerColumn = model->columnForKey(u"caller"_s);
+    QVERIFY(callerColumn >= 0);
+    QVERIFY(model->index(0, callerColumn).data().toString().startsWith(callerPrefix));
+
+    const QString status = m_window->searchStatus()->loadedText();
+    QVERIFY2(status.contains(QLocale().toString(*model->totalCount())), qPrintable(status));
+    QVERIFY2(status.contains(QLocale().toString(model->loadedCount())), qPrintable(status));
+
+    // Paging in as the view scrolls: the next page arrives and the count follows.
+    if (model->loadedCount() < *model->totalCount()) {
+        const qint64 before = model->loadedCount();
+        m_window->tableView()->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > before, 15000);
+        QTRY_VERIFY(m_window->searchStatus()->loadedText().contains(QLocale().toString(model->loadedCount())));
+    }
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow.png"_s));
+}
+
+void TestGui::invalidValueIsShownInlineAndNothingIsSent()
+{
+    const int requestsBefore = m_simulator->requestCount();
+    QLineEdit *billed = lineEdit(u"bill_duration__gte"_s);
+    QVERIFY(billed);
+    QTest::keyClicks(billed, u"12x"_s);
+    QSignalSpy started(m_window.get(), &MainWindow::searchStarted);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+
+    const QString message = m_window->filterForm()->errorText(u"bill_duration__gte"_s);
+    QVERIFY2(message.contains(u"12x"_s), qPrintable(message));
+    QCOMPARE(started.count(), 0);
+    QVERIFY(!m_window->model()->session());
+    QCOMPARE(m_simulator->requestCount(), requestsBefore);
+    QTRY_COMPARE(QApplication::focusWidget(), billed);   // the first bad field has the focus
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-error.png"_s));
+
+    // Fixing the value clears the message, and the search goes out.
+    billed->clear();
+    QTest::keyClicks(billed, u"30"_s);
+    QVERIFY(m_window->filterForm()->errorText(u"bill_duration__gte"_s).isEmpty());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(started.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 15000);
+    QVERIFY(m_simulator->requestCount() > requestsBefore);
+    for (int row = 0; row < m_window->model()->rowCount(); ++row)
+        QVERIFY(m_window->model()->record(row).billedDuration.value_or(-1) >= 30);
+}
+
+void TestGui::selectingRowShowsItInDetailPane()
+{
+    searchOutboundFromPrefix();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_window->model()->rowCount() > 2);
+    QCOMPARE(m_window->detailPane()->record(), nullptr);
+    m_window->tableView()->selectRow(2);
+    const CdrRecord *shown = m_window->detailPane()->record();
+    QVERIFY(shown);
+    QCOMPARE(shown->id, m_window->model()->record(2).id);
+    m_window->tableView()->selectRow(0);
+    QCOMPARE(m_window->detailPane()->record()->id, m_window->model()->record(0).id);
+}
+
+void TestGui::exportWritesSelectedRowsWithVisibleColumns()
+{
+    searchOutboundFromPrefix();
+    if (QTest::currentTestFailed())
+        return;
+    QTableView *view = m_window->tableView();
+    CdrTableModel *model = m_window->model();
+    // The export follows what the user arranged: move "callee" to the front.
+    QHeaderView *header = view->horizontalHeader();
+    const int callee = model->columnForKey(u"callee"_s);
+    QVERIFY(callee >= 0);
+    header->setSectionHidden(callee, false);
+    header->moveSection(header->visualIndex(callee), 0);
+    const QStringList keys = m_window->visibleColumnKeys();
+    QCOMPARE(keys.value(0), u"callee"_s);
+
+    view->selectionModel()->select(QItemSelection(model->index(1, 0), model->index(3, 0)),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QString file = m_dir.filePath(u"selected.csv"_s);
+
+    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
+    m_window->openExportDialog();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(dialog->selectedOnly());   // a selection of several rows is what gets exported by default
+    auto *fileEdit = dialog->findChild<QLineEdit *>();
+    QVERIFY(fileEdit);
+    fileEdit->setText(file);
+    dialog->accept();
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.value(0), keys.join(u',').toUtf8() + '\r');
+    QCOMPARE(lines.size(), 5);   // header, three rows, and the empty piece after the last CRLF
+    QVERIFY(lines.value(1).startsWith(model->record(1).callee.toUtf8() + ','));
+    QVERIFY(lines.value(3).startsWith(model->record(3).callee.toUtf8() + ','));
+    QVERIFY(lines.value(4).isEmpty());
+}
+
+void TestGui::displayZoneChangesTableTimes()
+{
+    searchOutboundFromPrefix();
+    if (QTest::currentTestFailed())
+        return;
+    CdrTableModel *model = m_window->model();
+    const int column = model->columnForKey(u"end_time"_s);
+    QVERIFY(column >= 0);
+    const QDateTime endUtc = model->record(0).endTime;
+    QVERIFY(endUtc.isValid());
+
+    m_window->filterForm()->setDisplayZone(QTimeZone("Asia/Kolkata"));
+    QCOMPARE(model->displayTimeZone().id(), QByteArray("Asia/Kolkata"));
+    const QString shown = model->index(0, column).data().toString();
+    QVERIFY2(shown.contains(endUtc.toTimeZone(QTimeZone("Asia/Kolkata")).toString(u"HH:mm"_s)), qPrintable(shown));
+    const QString title = model->headerData(column, Qt::Horizontal).toString();
+    QVERIFY2(title.contains(u"Asia/Kolkata"_s), qPrintable(title));
+    // The choice is remembered for the next start.
+    QCOMPARE(m_settings->value(u"filterForm/timeZone"_s).toString(), u"Asia/Kolkata"_s);
+}
+
+void TestGui::welcomeShownWithoutProfiles()
+{
+    auto *welcome = m_window->findChild<QWidget *>(u"welcomePage"_s);
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(!m_window->tableView()->isVisible());
+    QSignalSpy demo(m_window.get(), &MainWindow::demoRequested);
+    auto *button = welcome->findChild<QPushButton *>(u"tryDemoButton"_s);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(demo.count(), 1);
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-welcome.png"_s));
+}
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"
