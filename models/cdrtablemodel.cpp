@@ -24,7 +24,10 @@ QString formatDuration(qint64 seconds)
     const qint64 minutes = value / 60 % 60;
     const qint64 rest = value % 60;
     if (hours > 0)
-        return u"%1%2:%3:%4"_s.arg(sign).arg(hours).arg(minutes, 2, 10, QLatin1Char('0')).arg(rest, 2, 10, QLatin1Char('0'));
+        return u"%1%2:%3:%4"_s.arg(sign)
+            .arg(hours)
+            .arg(minutes, 2, 10, QLatin1Char('0'))
+            .arg(rest, 2, 10, QLatin1Char('0'));
     return u"%1%2:%3"_s.arg(sign).arg(minutes).arg(rest, 2, 10, QLatin1Char('0'));
 }
 
@@ -38,7 +41,7 @@ QVariant nativeTyped(const NativeValue &value)
     case NativeValue::Kind::Number: {
         bool ok = false;
         const qint64 integer = value.text.toLongLong(&ok);
-        return ok ? QVariant(integer) : QVariant(value.text);   // fractions stay decimal text
+        return ok ? QVariant(integer) : QVariant(value.text); // fractions stay decimal text
     }
     case NativeValue::Kind::String:
     case NativeValue::Kind::Object:
@@ -111,19 +114,7 @@ void CdrTableModel::startSearch(std::unique_ptr<SearchSession> session, const QS
 
 void CdrTableModel::clear()
 {
-    const int oldColumns = columnCount();
-    beginResetModel();
-    dropSession();
-    m_records.clear();
-    m_order.clear();
-    resetColumns();
-    m_providerId.clear();
-    m_sortKeys = m_sortColumn >= 0 ? ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId) : ColumnSortKeys();
-    endResetModel();
-    if (oldColumns != columnCount())
-        emit columnsChanged();
-    emit progressChanged(0, std::nullopt);
-    updateLoading();
+    startSearch(nullptr, QString());
 }
 
 void CdrTableModel::loadAll()
@@ -181,7 +172,9 @@ QVariant CdrTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (type == ColumnType::Seconds) {
             if (const std::optional<qint64> seconds = columnSeconds(rec, key, m_providerId))
-                return tr("%n second(s)", nullptr, int(std::clamp<qint64>(*seconds, std::numeric_limits<int>::min(), std::numeric_limits<int>::max())));
+                return tr("%n second(s)", nullptr,
+                    int(std::clamp<qint64>(
+                        *seconds, std::numeric_limits<int>::min(), std::numeric_limits<int>::max())));
         } else if (type == ColumnType::Time) {
             // The table shows the chosen zone; the tooltip gives the UTC instant as stored.
             const QString utc = columnText(rec, key, m_providerId, TimeFormat{});
@@ -249,8 +242,7 @@ QVariant CdrTableModel::typedValue(const CdrRecord &rec, int column, bool forSor
 
 bool CdrTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_session && !m_session->atEnd() && !m_session->isBusy()
-           && !m_session->lastError();
+    return !parent.isValid() && m_session && !m_session->atEnd() && !m_session->isBusy() && !m_session->lastError();
 }
 
 void CdrTableModel::fetchMore(const QModelIndex &parent)

@@ -34,7 +34,7 @@ public:
 
     // Drops the old search (its late replies are ignored), resets, and loads the first page.
     void startSearch(std::unique_ptr<SearchSession> session, const QString &providerId);
-    void clear();
+    void clear();   // drops the search and its rows
     void loadAll();
     void cancel();
     void resume();

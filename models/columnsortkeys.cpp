@@ -74,7 +74,7 @@ ColumnSortKeys::Decimal ColumnSortKeys::parseDecimal(QStringView input)
     const QStringView text = input.trimmed();
     Decimal result;
     if (text.isEmpty())
-        return result;   // Unset
+        return result; // Unset
     result.rank = Decimal::Rank::NotANumber;
     result.text = text.toString().toCaseFolded();
 
@@ -150,7 +150,7 @@ int ColumnSortKeys::compareDecimals(const Decimal &a, const Decimal &b)
     else if (const int c = a.integer.compare(b.integer); c != 0)
         magnitude = c;
     else
-        magnitude = a.fraction.compare(b.fraction);   // no trailing zeros: digit strings order as values
+        magnitude = a.fraction.compare(b.fraction); // no trailing zeros: digit strings order as values
     magnitude = magnitude < 0 ? -1 : (magnitude > 0 ? 1 : 0);
     return a.sign * magnitude;
 }
@@ -238,7 +238,7 @@ int ColumnSortKeys::compare(quint32 a, quint32 b) const
         const Decimal &left = m_decimals[a];
         const Decimal &right = m_decimals[b];
         if (left.rank != right.rank)
-            return left.rank < right.rank ? -1 : 1;   // numbers before text that is not a number
+            return left.rank < right.rank ? -1 : 1; // numbers before text that is not a number
         if (left.rank == Decimal::Rank::Number)
             return compareDecimals(left, right);
         return left.text.compare(right.text);

@@ -419,7 +419,16 @@
                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
                   [--output FILE]
-
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run “cdr-export --help” for every option.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Exports call detail records as CSV (RFC 4180, UTF-8).
 
   --provider PROVIDER   the provider: %1
@@ -430,7 +439,7 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
   --until TIME          calls before TIME (exclusive; default: now)
   --caller NUMBER       calls from numbers starting with NUMBER
   --callee NUMBER       calls to numbers starting with NUMBER
-  --direction DIRECTION inbound or outbound
+  --direction DIRECTION the call direction, e.g. inbound or outbound
   --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)
   --columns KEY,...     unified column keys and raw.&lt;field&gt;, in this order
   --output FILE         write to FILE (only complete files appear); default: standard output

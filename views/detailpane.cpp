@@ -161,10 +161,8 @@ void DetailPane::buildUi()
     m_error->setAccessibleName(tr("Refresh error"));
     m_error->setFrameShape(QFrame::StyledPanel);
     m_error->setMargin(4);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xa0, 0x10, 0x10));
-    m_error->setPalette(errorPalette);
     m_error->hide();
+    updateErrorColor();
 
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(u"fields"_s);
@@ -174,6 +172,7 @@ void DetailPane::buildUi()
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_fields = new QWidget;
     m_grid = new QGridLayout(m_fields);
+    m_grid->setContentsMargins(0, 0, 4, 0);   // the pane has its margins already
     m_grid->setColumnStretch(1, 1);
     m_grid->setVerticalSpacing(2);
     m_grid->setAlignment(Qt::AlignTop);
@@ -196,7 +195,7 @@ void DetailPane::buildUi()
     m_rawJson->setAccessibleName(tr("Raw JSON"));
     m_rawJson->setReadOnly(true);
     m_rawJson->setTabChangesFocus(true);
-    m_rawJson->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rawJson->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_rawJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     rawHeading->setBuddy(m_rawJson);
     rawLayout->addWidget(rawHeading);
@@ -209,6 +208,7 @@ void DetailPane::buildUi()
     splitter->addWidget(rawBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({3000, 1000});   // scaled to the space there is: the fields get most of it
 
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
@@ -226,9 +226,14 @@ void DetailPane::buildUi()
 void DetailPane::showRecord(const CdrRecord *record, const Provider *provider, const QString &providerId,
                             std::optional<Connection> connection)
 {
-    cancelRefresh();
-    setError({});
-    m_status->clear();
+    // The window may show the same call again (after a sort, or after taking
+    // the refreshed row); that keeps a refresh running and its outcome shown.
+    const bool sameCall = record && m_record && record->id == m_record->id && providerId == m_providerId;
+    if (!sameCall) {
+        cancelRefresh();
+        setError({});
+        m_status->clear();
+    }
     m_provider = record ? provider : nullptr;
     m_providerId = record ? providerId : QString();
     m_connection = record ? std::move(connection) : std::nullopt;
@@ -483,6 +488,15 @@ void DetailPane::refreshFinished(const RecordResult &result)
     emit recordRefreshed(*m_record);
 }
 
+void DetailPane::updateErrorColor()
+{
+    // Red that stays readable on light and dark backgrounds alike.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    QPalette errorPalette = palette();
+    errorPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xa0, 0x10, 0x10));
+    m_error->setPalette(errorPalette);
+}
+
 void DetailPane::setError(const QString &text)
 {
     m_error->setText(text);
@@ -497,8 +511,11 @@ QString DetailPane::errorText() const
 void DetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (!m_error)
+        return;   // not built yet
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        // The drawn copy icon follows the palette (dark mode).
+        // The drawn copy icon and the error text follow the palette (dark mode).
+        updateErrorColor();
         m_copyRecordButton->setIcon(copyIcon(palette()));
         for (const FieldRow &field : m_rows)
             field.copy->setIcon(copyIcon(palette()));

@@ -70,6 +70,7 @@ private:
     void cancelRefresh();
     void refreshFinished(const RecordResult &result);
     void setError(const QString &text);
+    void updateErrorColor();
     void copyText(const QString &text, const QString &what);
     QString valueText(const QString &key) const;
 

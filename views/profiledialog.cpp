@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -72,6 +73,7 @@ ProfileDialog::ProfileDialog(QSettings &settings, SecretStore &secrets, QNetwork
     m_list->setObjectName(u"profileList"_s);
     m_list->setAccessibleName(tr("Profiles"));
     m_list->setMinimumWidth(200);
+    m_list->setIconSize(QSize(16, 16));
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_addButton);
     listButtons->addWidget(m_duplicateButton);
@@ -193,8 +195,11 @@ void ProfileDialog::reloadList(const QString &selectId)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    // Names stay aligned whether or not a profile carries the warning.
+    QPixmap blank(m_list->iconSize());
+    blank.fill(Qt::transparent);
     for (const Profile &profile : std::as_const(m_profiles)) {
-        auto *item = new QListWidgetItem(profile.name, m_list);
+        auto *item = new QListWidgetItem(QIcon(blank), profile.name, m_list);
         item->setData(IdRole, profile.id);
         if (profile.secretStoredInsecurely) {
             item->setIcon(warning);
@@ -203,7 +208,7 @@ void ProfileDialog::reloadList(const QString &selectId)
     }
     if (m_editor->isNew()) {
         const QString name = m_editor->profile().name;
-        auto *item = new QListWidgetItem(name.isEmpty() ? tr("New profile") : name, m_list);
+        auto *item = new QListWidgetItem(QIcon(blank), name.isEmpty() ? tr("New profile") : name, m_list);
         item->setData(IdRole, m_editingId);
         QFont font = item->font();
         font.setItalic(true);

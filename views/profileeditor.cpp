@@ -6,7 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,16 +35,16 @@ QLabel *makeErrorLabel(QWidget *parent, const QString &objectName)
     return makeMessageLabel(parent, objectName, u"color: #b00020;"_s);
 }
 
-// A field with its inline message underneath, as one form row.
-QWidget *withMessage(QWidget *field, QLabel *message, QWidget *parent)
+// A label, its field, and the field's inline message underneath. A grid rather
+// than a QFormLayout: its rows follow a wrapped message's height when the text
+// changes while the dialog is shown; hidden messages take no room.
+void addField(QGridLayout *grid, QLabel *label, QWidget *field, QLabel *message = nullptr)
 {
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
+    const int row = grid->count() == 0 ? 0 : grid->rowCount();
+    grid->addWidget(label, row, 0);
+    grid->addWidget(field, row, 1);
+    if (message)
+        grid->addWidget(message, row + 1, 1);
 }
 
 void showMessage(QLabel *label, QWidget *field, const QString &message)
@@ -88,15 +88,18 @@ ProfileEditor::ProfileEditor(QWidget *parent)
                                          u"border-radius: 3px; padding: 6px;"_s))
 {
     setAccessibleName(tr("Profile"));
-    auto *form = new QFormLayout(this);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *form = new QGridLayout;
     form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setColumnStretch(1, 1);
+    form->setVerticalSpacing(4);
 
     m_nameEdit->setAccessibleName(tr("Profile name"));
     m_nameEdit->setPlaceholderText(tr("e.g. Acme Plivo"));
     auto *nameLabel = new QLabel(tr("&Name:"), this);
     nameLabel->setBuddy(m_nameEdit);
-    form->addRow(nameLabel, withMessage(m_nameEdit, m_nameError, this));
+    addField(form, nameLabel, m_nameEdit, m_nameError);
 
     m_providerCombo->setObjectName(u"providerCombo"_s);
     m_providerCombo->setAccessibleName(tr("Provider"));
@@ -104,15 +107,15 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         m_providerCombo->addItem(provider->displayName(), provider->id());
     auto *providerLabel = new QLabel(tr("&Provider:"), this);
     providerLabel->setBuddy(m_providerCombo);
-    form->addRow(providerLabel, m_providerCombo);
+    addField(form, providerLabel, m_providerCombo);
 
     m_baseUrlEdit->setAccessibleName(tr("Base URL"));
     auto *baseUrlLabel = new QLabel(tr("&Base URL:"), this);
     baseUrlLabel->setBuddy(m_baseUrlEdit);
-    form->addRow(baseUrlLabel, withMessage(m_baseUrlEdit, m_baseUrlError, this));
+    addField(form, baseUrlLabel, m_baseUrlEdit, m_baseUrlError);
 
     m_userLabel->setBuddy(m_userEdit);
-    form->addRow(m_userLabel, withMessage(m_userEdit, m_userError, this));
+    addField(form, m_userLabel, m_userEdit, m_userError);
 
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_showSecretButton->setObjectName(u"showSecretButton"_s);
@@ -131,16 +134,17 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     secretRowLayout->addWidget(m_showSecretButton);
     m_secretLabel->setBuddy(m_secretEdit);
     m_secretHint->show();
-    form->addRow(m_secretLabel, withMessage(secretRow, m_secretHint, this));
+    addField(form, m_secretLabel, secretRow, m_secretHint);
 
+    layout->addLayout(form);
     m_keychainNote->setAccessibleName(tr("Keychain status"));
-    form->addRow(m_keychainNote);
+    layout->addWidget(m_keychainNote);
     m_insecureCheck->setObjectName(u"insecureCheck"_s);
     m_insecureCheck->setAccessibleName(tr("Store the token unencrypted"));
     m_insecureCheck->hide();
-    form->addRow(m_insecureCheck);
+    layout->addWidget(m_insecureCheck);
     m_insecureWarning->setAccessibleName(tr("Warning: the secret is stored unencrypted"));
-    form->addRow(m_insecureWarning);
+    layout->addWidget(m_insecureWarning);
 
     // Every edit marks the profile changed and clears the message of its field.
     connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString &text) {

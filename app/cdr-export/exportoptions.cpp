@@ -15,8 +15,8 @@ namespace {
 std::optional<FilterSpec> filterWithRole(const Provider &provider, FilterRole role)
 {
     const QList<FilterSpec> specs = provider.filters();
-    const auto it = std::find_if(specs.cbegin(), specs.cend(),
-                                 [role](const FilterSpec &spec) { return spec.role == role; });
+    const auto it
+        = std::find_if(specs.cbegin(), specs.cend(), [role](const FilterSpec &spec) { return spec.role == role; });
     if (it == specs.cend())
         return std::nullopt;
     return *it;
@@ -45,37 +45,45 @@ QDateTime ExportCommandLine::parseTime(const QString &text)
     return time.toUTC();
 }
 
-QString ExportCommandLine::usage()
+QString ExportCommandLine::synopsis()
 {
     return tr("Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR\n"
               "                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]\n"
               "                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]\n"
-              "                  [--output FILE]\n"
-              "\n"
-              "Exports call detail records as CSV (RFC 4180, UTF-8).\n"
-              "\n"
-              "  --provider PROVIDER   the provider: %1\n"
-              "  --url BASE_URL        the API's base URL (default: the provider's own)\n"
-              "  --user USER           the account, e.g. the Plivo auth ID\n"
-              "  --password-env VAR    the environment variable holding the secret (auth token)\n"
-              "  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)\n"
-              "  --until TIME          calls before TIME (exclusive; default: now)\n"
-              "  --caller NUMBER       calls from numbers starting with NUMBER\n"
-              "  --callee NUMBER       calls to numbers starting with NUMBER\n"
-              "  --direction DIRECTION inbound or outbound\n"
-              "  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)\n"
-              "  --columns KEY,...     unified column keys and raw.<field>, in this order\n"
-              "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
-              "  --help                show this text\n"
-              "\n"
-              "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n"
-              "Set CDR_EXPORT_DEBUG=1 to also see Qt's own diagnostics on standard error.\n")
-        .arg([] {
-            QStringList ids;
-            for (const Provider *provider : ProviderRegistry::all())
-                ids.append(provider->id());
-            return ids.join(u", "_s);
-        }());
+              "                  [--output FILE]\n");
+}
+
+QString ExportCommandLine::usageHint()
+{
+    return synopsis() + tr("Run “cdr-export --help” for every option.\n");
+}
+
+QString ExportCommandLine::usage()
+{
+    QStringList ids;
+    for (const Provider *provider : ProviderRegistry::all())
+        ids.append(provider->id());
+    return synopsis()
+        + tr("\n"
+             "Exports call detail records as CSV (RFC 4180, UTF-8).\n"
+             "\n"
+             "  --provider PROVIDER   the provider: %1\n"
+             "  --url BASE_URL        the API's base URL (default: the provider's own)\n"
+             "  --user USER           the account, e.g. the Plivo auth ID\n"
+             "  --password-env VAR    the environment variable holding the secret (auth token)\n"
+             "  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)\n"
+             "  --until TIME          calls before TIME (exclusive; default: now)\n"
+             "  --caller NUMBER       calls from numbers starting with NUMBER\n"
+             "  --callee NUMBER       calls to numbers starting with NUMBER\n"
+             "  --direction DIRECTION the call direction, e.g. inbound or outbound\n"
+             "  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)\n"
+             "  --columns KEY,...     unified column keys and raw.<field>, in this order\n"
+             "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
+             "  --help                show this text\n"
+             "\n"
+             "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n"
+             "Set CDR_EXPORT_DEBUG=1 to also see Qt's own diagnostics on standard error.\n")
+              .arg(ids.join(u", "_s));
 }
 
 ExportArguments ExportCommandLine::parse(const QStringList &arguments)
@@ -96,7 +104,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption outputOption(u"output"_s, QString(), u"FILE"_s);
     const QCommandLineOption helpOption(QStringList{u"help"_s, u"h"_s});
     parser.addOptions({providerOption, urlOption, userOption, secretOption, sinceOption, untilOption, callerOption,
-                       calleeOption, directionOption, paramOption, columnsOption, outputOption, helpOption});
+        calleeOption, directionOption, paramOption, columnsOption, outputOption, helpOption});
 
     ExportArguments result;
     QStringList &errors = result.errors;
@@ -113,8 +121,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
 
     // Options given twice would silently lose one value; only --param repeats.
     for (const QCommandLineOption *option : {&providerOption, &urlOption, &userOption, &secretOption, &sinceOption,
-                                             &untilOption, &callerOption, &calleeOption, &directionOption,
-                                             &columnsOption, &outputOption}) {
+             &untilOption, &callerOption, &calleeOption, &directionOption, &columnsOption, &outputOption}) {
         if (parser.values(*option).size() > 1)
             errors.append(tr("--%1 is given more than once.").arg(option->names().constFirst()));
     }
@@ -139,8 +146,8 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     if (options.secretVariable.isEmpty()) {
         errors.append(tr("--password-env is required: the name of the environment variable holding the secret."));
     } else if (qEnvironmentVariableIsEmpty(options.secretVariable.toLocal8Bit().constData())) {
-        errors.append(tr("The environment variable %1 (from --password-env) is not set or empty.")
-                          .arg(options.secretVariable));
+        errors.append(
+            tr("The environment variable %1 (from --password-env) is not set or empty.").arg(options.secretVariable));
     } else {
         options.connection.secret = qEnvironmentVariable(options.secretVariable.toLocal8Bit().constData());
     }
@@ -172,6 +179,8 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     };
     readTime(sinceOption, options.query.since);
     readTime(untilOption, options.query.until);
+    options.optionForKey.insert(u"since"_s, u"--since"_s);
+    options.optionForKey.insert(u"until"_s, u"--until"_s);
 
     const auto setRoleFilter = [&](const QCommandLineOption &option, FilterRole role) {
         if (!parser.isSet(option) || !options.provider)
@@ -179,8 +188,8 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
         const QString value = parser.value(option).trimmed();
         const std::optional<FilterSpec> spec = filterWithRole(*options.provider, role);
         if (!spec) {
-            errors.append(tr("--%1 is not supported by %2.")
-                              .arg(option.names().constFirst(), options.provider->displayName()));
+            errors.append(
+                tr("--%1 is not supported by %2.").arg(option.names().constFirst(), options.provider->displayName()));
             return;
         }
         if (role == FilterRole::Direction && !choiceValues(*spec).contains(value)) {
@@ -192,6 +201,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
             return;
         }
         options.query.filters.insert(spec->key, value);
+        options.optionForKey.insert(spec->key, u"--"_s + option.names().constFirst());
     };
     setRoleFilter(callerOption, FilterRole::Caller);
     setRoleFilter(calleeOption, FilterRole::Callee);
@@ -204,6 +214,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
             continue;
         }
         options.query.extraParams.append({param.left(equals), param.mid(equals + 1)});
+        options.optionForKey.insert(param.left(equals), u"--param "_s + param.left(equals));
     }
 
     if (parser.isSet(columnsOption)) {

@@ -4,6 +4,7 @@
 #include "searchquery.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -14,18 +15,19 @@
 struct ExportOptions {
     const Provider *provider = nullptr;
     Connection connection;
-    QString secretVariable;       // the environment variable the secret came from
+    QString secretVariable; // the environment variable the secret came from
     SearchQuery query;
     QStringList columns;
-    QString outputPath;           // empty: standard output
+    QString outputPath; // empty: standard output
+    QHash<QString, QString> optionForKey; // FieldError::key -> the option that set it, to word messages
 };
 
 // The outcome of reading the command line.
 struct ExportArguments {
     enum class Outcome : quint8 { Run, Help, UsageError };
     Outcome outcome = Outcome::UsageError;
-    ExportOptions options;        // valid for Run
-    QStringList errors;           // one line each, for UsageError; never holds the secret
+    ExportOptions options; // valid for Run
+    QStringList errors; // one line each, for UsageError; never holds the secret
 };
 
 class ExportCommandLine {
@@ -33,7 +35,9 @@ class ExportCommandLine {
 public:
     // `arguments` includes the program name first, as QCoreApplication::arguments() does.
     static ExportArguments parse(const QStringList &arguments);
-    static QString usage();       // the synopsis and every option, translated
+    static QString synopsis(); // the usage lines alone, translated
+    static QString usageHint(); // the synopsis and where to find more, for usage errors
+    static QString usage(); // the synopsis and every option, for --help
 
-    static QDateTime parseTime(const QString &text);   // ISO 8601 with Z or an offset, as UTC; invalid otherwise
+    static QDateTime parseTime(const QString &text); // ISO 8601 with Z or an offset, as UTC; invalid otherwise
 };

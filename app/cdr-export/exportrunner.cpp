@@ -31,8 +31,10 @@ void ExportRunner::start()
     const QList<FieldError> problems = provider.validate(query, now);
     if (!problems.isEmpty()) {
         for (const FieldError &problem : problems)
-            printError(problem.key.isEmpty() ? problem.message : u"%1: %2"_s.arg(problem.key, problem.message));
-        std::fputs(ExportCommandLine::usage().toLocal8Bit().constData(), stderr);
+            printError(problem.key.isEmpty()
+                    ? problem.message
+                    : u"%1: %2"_s.arg(m_options.optionForKey.value(problem.key, problem.key), problem.message));
+        std::fputs(ExportCommandLine::usageHint().toLocal8Bit().constData(), stderr);
         fail(QString(), UsageError);
         return;
     }
@@ -116,10 +118,14 @@ void ExportRunner::fail(const QString &line, int exitCode)
     if (m_session)
         m_session->cancel();
     if (m_progress && m_written > 0)
-        std::fputc('\n', stderr);   // end the progress line before the message
+        std::fputc('\n', stderr); // end the progress line before the message
     if (!line.isEmpty())
         printError(line);
-    // Dropping an uncommitted QSaveFile discards what was written.
+    // Rows still buffered are not written: on standard output, a failed export
+    // should not end with a header alone, which would read as "no calls".
+    if (m_writer)
+        m_writer->discard();
+    // An uncommitted QSaveFile is deleted, so no partial file appears.
     if (auto *file = qobject_cast<QSaveFile *>(m_output.get()))
         file->cancelWriting();
     emit finished(exitCode);
@@ -129,9 +135,13 @@ void ExportRunner::showProgress(bool last)
 {
     if (!m_progress)
         return;
+    // A few updates a second are readable; one per page would flood a slow terminal.
+    if (!last && m_progressShown.isValid() && m_progressShown.elapsed() < 100)
+        return;
+    m_progressShown.start();
     const std::optional<qint64> total = m_session ? m_session->total() : std::nullopt;
-    const QString text = total ? tr("Fetched %1 of %2 rows").arg(m_written).arg(*total)
-                               : tr("Fetched %1 rows").arg(m_written);
+    const QString text
+        = total ? tr("Fetched %1 of %2 rows").arg(m_written).arg(*total) : tr("Fetched %1 rows").arg(m_written);
     // \r and erase-to-end keep it on one line of the terminal.
     std::fputs(("\r"_L1 + text + "\x1b[K"_L1).toLocal8Bit().constData(), stderr);
     if (last)

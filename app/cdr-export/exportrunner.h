@@ -2,6 +2,7 @@
 
 #include "exportoptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -23,7 +24,7 @@ public:
     ExportRunner(QNetworkAccessManager &network, ExportOptions options, QObject *parent = nullptr);
     ~ExportRunner() override;
 
-    void start();                 // returns at once; the work runs on the event loop
+    void start(); // returns at once; the work runs on the event loop
 
 signals:
     void finished(int exitCode);
@@ -33,7 +34,7 @@ private:
     void complete();
     void fail(const QString &line, int exitCode);
     void showProgress(bool last);
-    void printError(const QString &line) const;   // one line, the secret masked if a server echoed it
+    void printError(const QString &line) const; // one line, the secret masked if a server echoed it
 
     QNetworkAccessManager &m_network;
     ExportOptions m_options;
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<CsvWriter> m_writer;
     std::unique_ptr<SearchSession> m_session;
     qint64 m_written = 0;
-    bool m_progress = false;      // stderr is a terminal
+    bool m_progress = false; // stderr is a terminal
+    QElapsedTimer m_progressShown;
     bool m_done = false;
 };

@@ -44,7 +44,7 @@ int main(int argc, char *argv[])
     case ExportArguments::Outcome::UsageError:
         for (const QString &error : arguments.errors)
             std::fprintf(stderr, "cdr-export: %s\n", error.toLocal8Bit().constData());
-        std::fputs(ExportCommandLine::usage().toLocal8Bit().constData(), stderr);
+        std::fputs(ExportCommandLine::usageHint().toLocal8Bit().constData(), stderr);
         return ExportRunner::UsageError;
     case ExportArguments::Outcome::Run:
         break;

@@ -80,8 +80,8 @@ bool CsvWriter::writeRecord(const CdrRecord &record)
     for (qsizetype i = 0; i < m_columnKeys.size(); ++i) {
         if (i > 0)
             m_buffer.append(m_options.separator);
-        appendField(m_buffer, columnText(record, m_columnKeys.at(i), m_providerId, m_options.time),
-                    m_options.separator);
+        appendField(
+            m_buffer, columnText(record, m_columnKeys.at(i), m_providerId, m_options.time), m_options.separator);
     }
     return endRow();
 }
@@ -113,6 +113,11 @@ bool CsvWriter::flush()
     }
     m_buffer.clear();
     return true;
+}
+
+void CsvWriter::discard()
+{
+    m_buffer.clear();
 }
 
 QString CsvWriter::errorString() const

@@ -12,7 +12,7 @@ struct CdrRecord;
 // quote, CR or LF. Cells are `columnText()` with times in ISO 8601, so amounts,
 // ids and numbers are written exactly as the provider sent them.
 struct CsvOptions {
-    TimeFormat time;               // ISO 8601 UTC ("...Z") by default
+    TimeFormat time; // ISO 8601 UTC ("...Z") by default
     char separator = ',';
 };
 
@@ -22,15 +22,16 @@ class CsvWriter {
     Q_DISABLE_COPY_MOVE(CsvWriter)
 public:
     CsvWriter(QIODevice &device, QStringList columnKeys, QString providerId, CsvOptions options = {});
-    ~CsvWriter();                               // flushes what is left; errors are lost, so call flush() first
+    ~CsvWriter(); // flushes what is left; errors are lost, so call flush() first
 
-    bool writeHeader();                         // the column keys
+    bool writeHeader(); // the column keys
     bool writeRecord(const CdrRecord &record);
-    bool flush();                               // writes the buffered rows to the device
-    bool hasError() const { return m_failed; }  // a write failed; later writes are refused
-    QString errorString() const;                // the device's error after a failed write
+    bool flush(); // writes the buffered rows to the device
+    void discard(); // drops the buffered rows: the output is being abandoned
+    bool hasError() const { return m_failed; } // a write failed; later writes are refused
+    QString errorString() const; // the device's error after a failed write
 
-    static QByteArray field(QStringView text, char separator = ',');   // one field, quoted if needed
+    static QByteArray field(QStringView text, char separator = ','); // one field, quoted if needed
 
 private:
     bool endRow();

@@ -19,8 +19,8 @@ QString withoutUrlDetails(QString text, const QList<QUrl> &urls)
     for (const QUrl &url : urls) {
         if (url.isEmpty())
             continue;
-        const QString safe = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment)
-                                 .toDisplayString();
+        const QString safe
+            = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment).toDisplayString();
         for (const QString &form : {url.toString(), url.toDisplayString(), QString::fromLatin1(url.toEncoded())})
             text.replace(form, safe);
     }
@@ -65,7 +65,7 @@ Outcome read(QNetworkReply &reply)
 {
     Outcome outcome;
     outcome.httpStatus = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply.isOpen())   // a timed-out reply is closed by the abort
+    if (reply.isOpen()) // a timed-out reply is closed by the abort
         outcome.body = reply.readAll();
     if (reply.hasRawHeader("Retry-After"))
         outcome.retryAfter = parseRetryAfter(reply.rawHeader("Retry-After"));
@@ -83,8 +83,8 @@ Outcome read(QNetworkReply &reply)
     case QNetworkReply::OperationCanceledError: // only the transfer timeout aborts a reply we still listen to
     case QNetworkReply::TimeoutError:
         apiError.kind = ApiError::Kind::Timeout;
-        apiError.detail = QCoreApplication::translate("HttpTransport", "No answer within %n second(s).", nullptr,
-                                                    reply.request().transferTimeout() / 1000);
+        apiError.detail = QCoreApplication::translate(
+            "HttpTransport", "No answer within %n second(s).", nullptr, reply.request().transferTimeout() / 1000);
         break;
     case QNetworkReply::NoError:
         apiError.kind = ApiError::Kind::Network;

@@ -26,8 +26,8 @@ constexpr int lookAheadWindows = 4;
 
 // A page the engine has asked for and not yet received.
 struct PendingPage {
-    QNetworkReply *reply = nullptr;   // null while it waits to be sent again
-    int retries = 0;                  // 429 refusals so far
+    QNetworkReply *reply = nullptr; // null while it waits to be sent again
+    int retries = 0; // 429 refusals so far
 };
 
 class SearchSession::Private {
@@ -76,12 +76,12 @@ private:
     // from before (a reply, a queued timer) recognises itself as stale.
     quint64 generation = 0;
     bool loadAll = false;
-    qint64 target = 0;                // pages below this offset are wanted
-    qint64 nextDeliver = 0;           // offset of the first page not yet handed on
-    qint64 nextRequest = 0;           // lowest offset not yet asked for in this run
-    std::optional<qint64> end;        // where the rows end, once known
-    std::map<qint64, PendingPage> pending;                   // by offset
-    std::map<qint64, std::vector<CdrRecord>> arrivedEarly;   // by offset, waiting for a gap before them
+    qint64 target = 0; // pages below this offset are wanted
+    qint64 nextDeliver = 0; // offset of the first page not yet handed on
+    qint64 nextRequest = 0; // lowest offset not yet asked for in this run
+    std::optional<qint64> end; // where the rows end, once known
+    std::map<qint64, PendingPage> pending; // by offset
+    std::map<qint64, std::vector<CdrRecord>> arrivedEarly; // by offset, waiting for a gap before them
 };
 
 SearchSession::Private::Private(SearchSession *session)
@@ -187,7 +187,7 @@ void SearchSession::Private::send(qint64 offset)
     nextRequest = std::max(nextRequest, offset + pageSize());
     qCDebug(lcPaging) << "requesting offset" << offset;
     QObject::connect(reply, &QNetworkReply::finished, q,
-                     [this, reply, sent = generation, offset] { onReplyFinished(reply, sent, offset); });
+        [this, reply, sent = generation, offset] { onReplyFinished(reply, sent, offset); });
 }
 
 void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
@@ -251,7 +251,7 @@ void SearchSession::Private::pageParsed(qint64 offset, PageResult page)
     }
     const qint64 size = pageSize();
     if (qint64(page.rows.size()) > size)
-        page.rows.resize(size_t(size));   // the rest belongs to the next offset and comes with it
+        page.rows.resize(size_t(size)); // the rest belongs to the next offset and comes with it
     if (qint64(page.rows.size()) < size)
         end = std::min(end.value_or(noLimit), offset + qint64(page.rows.size()));
     arrivedEarly[offset] = std::move(page.rows);
@@ -351,7 +351,7 @@ void SearchSession::Private::updateBusy()
 }
 
 SearchSession::SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
-                             SearchQuery resolvedQuery, QObject *parent)
+    SearchQuery resolvedQuery, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_provider(provider)

@@ -9,8 +9,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 #include <memory>
@@ -80,6 +80,7 @@ private slots:
     void params_data();
     void params();
     void rawColumns();
+    void wrongToken_data();
     void wrongToken();
     void serverErrorMidway();
     void secretVariableMissing_data();
@@ -153,17 +154,15 @@ RunResult TestCdrExport::run(const QStringList &arguments, const QString &token)
 
 QStringList TestCdrExport::baseArguments() const
 {
-    return {u"--provider"_s,     u"plivo"_s,
-            u"--url"_s,          m_simulator->baseUrl().toString(),
-            u"--user"_s,         cdrsim::Simulator::demoAccount().authId,
-            u"--password-env"_s, tokenVariable};
+    return {u"--provider"_s, u"plivo"_s, u"--url"_s, m_simulator->baseUrl().toString(), u"--user"_s,
+        cdrsim::Simulator::demoAccount().authId, u"--password-env"_s, tokenVariable};
 }
 
 QStringList TestCdrExport::windowArguments() const
 {
     // One end with Z, the other with an offset: both forms must be accepted.
-    const QDateTime sinceInBerlinSummer =
-        QDateTime::fromSecsSinceEpoch(m_since, QTimeZone::utc()).toOffsetFromUtc(2 * 3600);
+    const QDateTime sinceInBerlinSummer
+        = QDateTime::fromSecsSinceEpoch(m_since, QTimeZone::utc()).toOffsetFromUtc(2 * 3600);
     return {u"--since"_s, sinceInBerlinSummer.toString(Qt::ISODate), u"--until"_s, isoZ(m_until)};
 }
 
@@ -188,8 +187,8 @@ void TestCdrExport::help()
 
 void TestCdrExport::fullExport()
 {
-    const QStringList columns{u"id"_s,     u"end_time"_s, u"caller"_s, u"callee"_s,
-                              u"amount"_s, u"raw.total_amount"_s, u"direction"_s};
+    const QStringList columns{
+        u"id"_s, u"end_time"_s, u"caller"_s, u"callee"_s, u"amount"_s, u"raw.total_amount"_s, u"direction"_s};
     const RunResult result = run(baseArguments() + windowArguments() + QStringList{u"--columns"_s, columns.join(u',')});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     // Not a terminal: no progress, nothing at all on stderr.
@@ -200,7 +199,7 @@ void TestCdrExport::fullExport()
     QCOMPARE(csv->header, columns);
 
     const QList<cdrsim::PlivoCall> expected = expectedCalls();
-    QVERIFY(expected.size() > 40);   // several pages
+    QVERIFY(expected.size() > 40); // several pages
     QCOMPARE(csv->rows.size(), expected.size());
     // Newest first, like the API, and each field exactly as the simulator sent it.
     for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -217,7 +216,7 @@ void TestCdrExport::fullExport()
     // The awkward callers made it through: '+', leading zeros, quoting.
     const auto callerCount = [&](const std::function<bool(const QString &)> &test) {
         return std::count_if(csv->rows.cbegin(), csv->rows.cend(),
-                             [&](const QHash<QString, QString> &row) { return test(row.value(u"caller"_s)); });
+            [&](const QHash<QString, QString> &row) { return test(row.value(u"caller"_s)); });
     };
     QVERIFY(callerCount([](const QString &c) { return c.startsWith(u'+'); }) > 0);
     QVERIFY(callerCount([](const QString &c) { return c.startsWith(u'0'); }) > 0);
@@ -253,8 +252,8 @@ void TestCdrExport::numberFilters()
     QFETCH(QString, option);
     QFETCH(QString, prefix);
     const bool caller = option == u"--caller"_s;
-    const RunResult result = run(baseArguments() + windowArguments()
-                                 + QStringList{option, prefix, u"--columns"_s, u"id,caller,callee"_s});
+    const RunResult result
+        = run(baseArguments() + windowArguments() + QStringList{option, prefix, u"--columns"_s, u"id,caller,callee"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const auto csv = readCsv(result.out);
     QVERIFY(csv);
@@ -266,7 +265,7 @@ void TestCdrExport::numberFilters()
         QCOMPARE(csv->rows.at(i).value(u"id"_s), expected.at(i).uuid);
         const QString number = csv->rows.at(i).value(caller ? u"caller"_s : u"callee"_s);
         QVERIFY2(number.startsWith(prefix) || number.startsWith(u'+' + prefix) || (u'+' + number).startsWith(prefix),
-                 qPrintable(number));
+            qPrintable(number));
     }
 }
 
@@ -281,12 +280,13 @@ void TestCdrExport::direction()
 {
     QFETCH(QString, direction);
     const RunResult result = run(baseArguments() + windowArguments()
-                                 + QStringList{u"--direction"_s, direction, u"--columns"_s, u"id,direction"_s});
+        + QStringList{u"--direction"_s, direction, u"--columns"_s, u"id,direction"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const auto csv = readCsv(result.out);
     QVERIFY(csv);
     const bool outbound = direction == u"outbound"_s;
-    const auto expected = expectedCalls([outbound](const cdrsim::PlivoCall &call) { return call.outbound == outbound; });
+    const auto expected
+        = expectedCalls([outbound](const cdrsim::PlivoCall &call) { return call.outbound == outbound; });
     QVERIFY(!expected.isEmpty());
     QCOMPARE(csv->rows.size(), expected.size());
     for (const auto &row : csv->rows)
@@ -299,14 +299,14 @@ void TestCdrExport::params_data()
     QTest::addColumn<QString>("column");
     QTest::addColumn<CallFilter>("keep");
 
-    QTest::newRow("hangup_source")
-        << QStringList{u"hangup_source=carrier"_s} << u"raw.hangup_source"_s
-        << CallFilter(
-               [](const cdrsim::PlivoCall &call) { return call.hangupSource == u"carrier"_s; });
-    QTest::newRow("bill_duration range")
-        << QStringList{u"bill_duration__gte=60"_s, u"bill_duration__lte=300"_s} << u"raw.bill_duration"_s
-        << CallFilter(
-               [](const cdrsim::PlivoCall &call) { return call.billDuration >= 60 && call.billDuration <= 300; });
+    QTest::newRow("hangup_source") << QStringList{u"hangup_source=carrier"_s} << u"raw.hangup_source"_s
+                                   << CallFilter([](const cdrsim::PlivoCall &call) {
+                                          return call.hangupSource == u"carrier"_s;
+                                      });
+    QTest::newRow("bill_duration range") << QStringList{u"bill_duration__gte=60"_s, u"bill_duration__lte=300"_s}
+                                         << u"raw.bill_duration"_s << CallFilter([](const cdrsim::PlivoCall &call) {
+                                                return call.billDuration >= 60 && call.billDuration <= 300;
+                                            });
 }
 
 void TestCdrExport::params()
@@ -331,8 +331,8 @@ void TestCdrExport::params()
 
 void TestCdrExport::rawColumns()
 {
-    const RunResult result = run(baseArguments() + windowArguments()
-                                 + QStringList{u"--columns"_s, u"raw.call_uuid,raw.stir_verification,id"_s});
+    const RunResult result = run(
+        baseArguments() + windowArguments() + QStringList{u"--columns"_s, u"raw.call_uuid,raw.stir_verification,id"_s});
     QVERIFY2(result.exitCode == 0, result.err.constData());
     const auto csv = readCsv(result.out);
     QVERIFY(csv);
@@ -352,13 +352,22 @@ void TestCdrExport::rawColumns()
     QVERIFY(stirValues.contains(u"not applicable"_s));
 }
 
+void TestCdrExport::wrongToken_data()
+{
+    QTest::addColumn<bool>("toFile");
+    QTest::newRow("stdout") << false;
+    QTest::newRow("file") << true;
+}
+
 void TestCdrExport::wrongToken()
 {
+    QFETCH(bool, toFile);
     const QString token = u"wrong-token-4f1c9e"_s;
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString output = dir.filePath(u"calls.csv"_s);
-    const RunResult result = run(baseArguments() + windowArguments() + QStringList{u"--output"_s, output}, token);
+    const QStringList target = toFile ? QStringList{u"--output"_s, output} : QStringList();
+    const RunResult result = run(baseArguments() + windowArguments() + target, token);
     QCOMPARE(result.exitCode, 1);
     const QByteArray err = result.err.trimmed();
     QVERIFY2(!err.isEmpty() && !err.contains('\n'), result.err.constData());
@@ -366,6 +375,7 @@ void TestCdrExport::wrongToken()
     QVERIFY2(err.contains("authentication credentials invalid"), err.constData());
     QVERIFY(!result.err.contains(token.toUtf8()));
     QVERIFY(!result.out.contains(token.toUtf8()));
+    // Not even a header: a header alone would read as "no calls".
     QVERIFY(result.out.isEmpty());
     // No file, and nothing left behind that could pass for one.
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
@@ -391,7 +401,7 @@ void TestCdrExport::serverErrorMidway()
     QVERIFY(previous.open(QIODevice::ReadOnly));
     QCOMPARE(previous.readAll(), QByteArray("an earlier export\r\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{u"calls.csv"_s});
+        QStringList{u"calls.csv"_s});
 }
 
 void TestCdrExport::secretVariableMissing_data()
@@ -427,10 +437,9 @@ void TestCdrExport::badUsage_data()
     QTest::newRow("unknown option") << QStringList{u"--colour"_s, u"red"_s} << u"colour"_s;
     QTest::newRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
     QTest::newRow("option twice") << QStringList{u"--caller"_s, u"+1"_s, u"--caller"_s, u"+2"_s} << u"--caller"_s;
-    QTest::newRow("since after until")
-        << QStringList{u"--since"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 3600), u"--until"_s,
-                       isoZ(QDateTime::currentSecsSinceEpoch() - 7200)}
-        << u"since"_s;
+    QTest::newRow("since after until") << QStringList{u"--since"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 3600),
+        u"--until"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 7200)}
+                                       << u"since"_s;
 }
 
 void TestCdrExport::badUsage()
@@ -452,8 +461,8 @@ void TestCdrExport::badUsage()
 void TestCdrExport::rangeRejectedByProvider()
 {
     // The API reaches back 90 days; the provider says so before sending anything.
-    const RunResult result =
-        run(baseArguments() + QStringList{u"--since"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 120 * 86400)});
+    const RunResult result
+        = run(baseArguments() + QStringList{u"--since"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 120 * 86400)});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("Usage:"));
     QVERIFY(result.err.contains("90"));
@@ -478,7 +487,7 @@ void TestCdrExport::outputWrittenAtomically()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), toStdout.out);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{u"calls.csv"_s});
+        QStringList{u"calls.csv"_s});
 
     // A directory that cannot be written to is a bad --output, found before any request.
     const int before = m_simulator->requestCount();

@@ -27,7 +27,7 @@ inline std::optional<QList<QStringList>> parse(const QByteArray &bytes, char sep
             ++i;
             while (true) {
                 if (i >= n)
-                    return std::nullopt;   // unterminated quote
+                    return std::nullopt; // unterminated quote
                 if (bytes[i] == '"') {
                     if (i + 1 < n && bytes[i + 1] == '"') {
                         field.append('"');
@@ -42,7 +42,7 @@ inline std::optional<QList<QStringList>> parse(const QByteArray &bytes, char sep
         } else {
             while (i < n && bytes[i] != separator && bytes[i] != '\r' && bytes[i] != '\n') {
                 if (bytes[i] == '"')
-                    return std::nullopt;   // a quote inside an unquoted field
+                    return std::nullopt; // a quote inside an unquoted field
                 field.append(bytes[i++]);
             }
         }
@@ -59,7 +59,7 @@ inline std::optional<QList<QStringList>> parse(const QByteArray &bytes, char sep
                 return rows;
             continue;
         }
-        return std::nullopt;   // bare CR or LF, junk after a quote, or no final CRLF
+        return std::nullopt; // bare CR or LF, junk after a quote, or no final CRLF
     }
 }
 

@@ -107,6 +107,7 @@ private slots:
     void writesInChunks();
     void reportsWriteErrors();
     void destructorFlushes();
+    void discardDropsBufferedRows();
 };
 
 void TestCsv::field_data()
@@ -154,13 +155,13 @@ void TestCsv::rows_data()
 
     const CdrRecord full = sampleRecord();
 
-    QTest::newRow("header only") << QStringList{u"id"_s, u"start_time"_s, u"raw.call_uuid"_s}
-                                 << QList<CdrRecord>{} << QByteArray("id,start_time,raw.call_uuid\r\n");
+    QTest::newRow("header only") << QStringList{u"id"_s, u"start_time"_s, u"raw.call_uuid"_s} << QList<CdrRecord>{}
+                                 << QByteArray("id,start_time,raw.call_uuid\r\n");
 
     QTest::newRow("unified columns")
-        << QStringList{u"provider"_s,  u"id"_s,       u"start_time"_s,      u"answer_time"_s,   u"end_time"_s,
-                       u"caller"_s,    u"callee"_s,   u"direction"_s,       u"duration"_s,      u"billed_duration"_s,
-                       u"amount"_s,    u"rate"_s,     u"hangup_cause"_s,    u"hangup_source"_s, u"trunk"_s}
+        << QStringList{u"provider"_s, u"id"_s, u"start_time"_s, u"answer_time"_s, u"end_time"_s, u"caller"_s,
+               u"callee"_s, u"direction"_s, u"duration"_s, u"billed_duration"_s, u"amount"_s, u"rate"_s,
+               u"hangup_cause"_s, u"hangup_source"_s, u"trunk"_s}
         << QList<CdrRecord>{full}
         << QByteArray("provider,id,start_time,answer_time,end_time,caller,callee,direction,duration,billed_duration,"
                       "amount,rate,hangup_cause,hangup_source,trunk\r\n"
@@ -169,20 +170,19 @@ void TestCsv::rows_data()
                       "\"trunk.example, main\"\r\n");
 
     QTest::newRow("raw columns")
-        << QStringList{u"raw.call_uuid"_s,   u"raw.stir_verification"_s, u"raw.attestation_indicator"_s,
-                       u"raw.answer_time"_s, u"raw.total_amount"_s,      u"raw.bill_duration"_s,
-                       u"raw.srtp"_s,        u"raw.not_sent"_s}
+        << QStringList{u"raw.call_uuid"_s, u"raw.stir_verification"_s, u"raw.attestation_indicator"_s,
+               u"raw.answer_time"_s, u"raw.total_amount"_s, u"raw.bill_duration"_s, u"raw.srtp"_s, u"raw.not_sent"_s}
         << QList<CdrRecord>{full}
         << QByteArray("raw.call_uuid,raw.stir_verification,raw.attestation_indicator,raw.answer_time,"
                       "raw.total_amount,raw.bill_duration,raw.srtp,raw.not_sent\r\n"
                       "0a1b2c3d-0000-4000-8000-000000000001,Not Applicable,null,,0.00200,180,false,\r\n");
 
     CdrRecord empty;
-    QTest::newRow("empty record")
-        << QStringList{u"id"_s, u"start_time"_s, u"caller"_s, u"direction"_s, u"duration"_s, u"amount"_s,
-                       u"raw.call_uuid"_s}
-        << QList<CdrRecord>{empty} << QByteArray("id,start_time,caller,direction,duration,amount,raw.call_uuid\r\n"
-                                                 ",,,,,,\r\n");
+    QTest::newRow("empty record") << QStringList{u"id"_s, u"start_time"_s, u"caller"_s, u"direction"_s, u"duration"_s,
+        u"amount"_s, u"raw.call_uuid"_s}
+                                  << QList<CdrRecord>{empty}
+                                  << QByteArray("id,start_time,caller,direction,duration,amount,raw.call_uuid\r\n"
+                                                ",,,,,,\r\n");
 
     CdrRecord zero;
     zero.duration = 0;
@@ -221,7 +221,7 @@ void TestCsv::rows()
 
     const QByteArray actual = writeAll(columns, records);
     QCOMPARE(actual, expected);
-    QVERIFY(!actual.startsWith("\xef\xbb\xbf"));   // no BOM
+    QVERIFY(!actual.startsWith("\xef\xbb\xbf")); // no BOM
 }
 
 void TestCsv::parsesBack_data()
@@ -289,7 +289,7 @@ void TestCsv::writesInChunks()
     // delivers: whole chunks, not a write per row.
     const qint64 minimumCalls = (device.data.size() + 999) / 1000;
     QVERIFY2(device.writeCalls < minimumCalls + minimumCalls / 10,
-             qPrintable(u"%1 writes for %2 bytes"_s.arg(device.writeCalls).arg(device.data.size())));
+        qPrintable(u"%1 writes for %2 bytes"_s.arg(device.writeCalls).arg(device.data.size())));
 }
 
 void TestCsv::reportsWriteErrors()
@@ -314,7 +314,7 @@ void TestCsv::reportsWriteErrors()
 
     QBuffer closed;
     CsvWriter closedWriter(closed, {u"id"_s}, u"plivo"_s);
-    QVERIFY(closedWriter.writeHeader());   // only buffered so far
+    QVERIFY(closedWriter.writeHeader()); // only buffered so far
     QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): device not open");
     QVERIFY(!closedWriter.flush());
     QVERIFY(!closedWriter.errorString().isEmpty());
@@ -332,6 +332,19 @@ void TestCsv::destructorFlushes()
         QVERIFY(writer.writeRecord(record));
     }
     QCOMPARE(buffer.data(), QByteArray("id\r\nx\r\n"));
+}
+
+void TestCsv::discardDropsBufferedRows()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        CsvWriter writer(buffer, {u"id"_s}, u"plivo"_s);
+        QVERIFY(writer.writeHeader());
+        writer.discard();
+        QVERIFY(writer.flush());
+    }
+    QCOMPARE(buffer.data(), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

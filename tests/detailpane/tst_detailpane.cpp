@@ -6,6 +6,7 @@
 #include "recordfetch.h"
 #include "simulator.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QJsonDocument>
@@ -17,11 +18,13 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -324,6 +327,17 @@ void TestDetailPane::longValuesWrap()
     const auto *value = pane.findChild<QTextEdit *>(u"value:raw.long_token"_s);
     QTRY_VERIFY(value->height() > 2 * value->fontMetrics().lineSpacing());
     QVERIFY(value->geometry().right() < scroll->viewport()->width());
+
+    // The wheel over a value scrolls the field list, not the value.
+    QScrollBar *bar = scroll->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), 0);
+    auto *callerValue = pane.findChild<QTextEdit *>(u"value:caller"_s);
+    const QPoint at = callerValue->viewport()->rect().center();
+    QWheelEvent wheel(at, callerValue->viewport()->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(callerValue->viewport(), &wheel);
+    QVERIFY(bar->value() > 0);
 }
 
 void TestDetailPane::refreshWithoutConnectionIsDisabled()
@@ -432,8 +446,12 @@ void TestDetailPane::refreshUnknownIdShowsProviderWords()
     // The shown call stays as it was.
     QCOMPARE(valueOf(pane, u"caller"_s), record.caller);
 
-    // Another call clears the error.
+    // Showing the same call again (the table re-selected it) keeps the error;
+    // another call clears it.
     pane.showRecord(&record, &plivo(), u"plivo"_s, connection());
+    QVERIFY(error->isVisibleTo(&pane));
+    const CdrRecord other = sampleRecord();
+    pane.showRecord(&other, &plivo(), u"plivo"_s, connection());
     QVERIFY(!error->isVisibleTo(&pane));
 }
 
@@ -448,8 +466,12 @@ void TestDetailPane::screenshot()
     const QPixmap shot = pane.grab();
     QVERIFY(!shot.isNull());
     // Only on request: the test does not write outside its sandbox by default.
-    if (const QByteArray path = qgetenv("CDR_DETAILPANE_SCREENSHOT"); !path.isEmpty())
+    if (const QByteArray path = qgetenv("CDR_DETAILPANE_SCREENSHOT"); !path.isEmpty()) {
         QVERIFY(shot.save(QString::fromLocal8Bit(path)));
+        // The whole field list too, as it would show in a tall dock.
+        const auto *scroll = pane.findChild<QScrollArea *>(u"fields"_s);
+        QVERIFY(scroll->widget()->grab().save(QString::fromLocal8Bit(path).replace(u".png"_s, u"-fields.png"_s)));
+    }
 }
 
 QTEST_MAIN(TestDetailPane)

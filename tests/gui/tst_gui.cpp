@@ -72,7 +72,7 @@ void TestGui::initTestCase()
 
 void TestGui::init()
 {
-    const QString file = m_dir.filePath(u"settings-%1.ini"_s.arg(QTest::currentTestFunction()));
+    const QString file = m_dir.filePath(u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
     QFile::remove(file);
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
     m_secrets = std::make_unique<SecretStore>(*m_settings);

@@ -19,7 +19,7 @@ using namespace std::chrono_literals;
 namespace {
 
 const QDateTime simNow(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
-constexpr int callCount = 3400;   // about 2,500 of them fall in the 89-day window below
+constexpr int callCount = 3400; // about 2,500 of them fall in the 89-day window below
 constexpr int waitMs = 30000;
 
 SearchQuery daysBack(int days)
@@ -61,7 +61,10 @@ public:
 // answer out of order for certain.
 class SplitProvider final : public Provider {
 public:
-    explicit SplitProvider(QUrl oddPagesUrl) : m_oddPagesUrl(std::move(oddPagesUrl)) {}
+    explicit SplitProvider(QUrl oddPagesUrl)
+        : m_oddPagesUrl(std::move(oddPagesUrl))
+    {
+    }
 
     QString id() const override { return m_plivo.id(); }
     QString displayName() const override { return m_plivo.displayName(); }
@@ -73,8 +76,8 @@ public:
         return m_plivo.validate(query, nowUtc);
     }
     PagingPolicy paging() const override { return m_plivo.paging(); }
-    HttpRequest pageRequest(const Connection &connection, const SearchQuery &query, qint64 offset,
-                            int limit) const override
+    HttpRequest pageRequest(
+        const Connection &connection, const SearchQuery &query, qint64 offset, int limit) const override
     {
         HttpRequest request = m_plivo.pageRequest(connection, query, offset, limit);
         if (offset / limit % 2 == 1)
@@ -165,8 +168,7 @@ Connection TestPaging::connection(const QString &secret) const
 std::unique_ptr<SearchSession> TestPaging::session(const SearchQuery &query, const Provider *provider)
 {
     const Provider &used = provider ? *provider : m_provider;
-    return std::make_unique<SearchSession>(*m_network, used, connection(),
-                                           query.resolved(simNow, used.timeRange()));
+    return std::make_unique<SearchSession>(*m_network, used, connection(), query.resolved(simNow, used.timeRange()));
 }
 
 void TestPaging::limiterKeepsWindow()
@@ -208,7 +210,7 @@ void TestPaging::firstPageThenFetchMore()
 
     search->fetchMore();
     QVERIFY(search->isBusy());
-    search->fetchMore();   // one page at a time: ignored while the first is in flight
+    search->fetchMore(); // one page at a time: ignored while the first is in flight
     QTRY_COMPARE_WITH_TIMEOUT(rows.ids.size(), 20, waitMs);
     QTRY_VERIFY(!search->isBusy());
     QCOMPARE(totalSpy.count(), 1);
@@ -345,7 +347,7 @@ void TestPaging::givesUpAfterRepeatedRateLimits()
     const auto error = failedSpy.at(0).at(0).value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::RateLimited);
     QCOMPARE(error.httpStatus, 429);
-    QCOMPARE(m_simulator->rateLimitedCount(), 3);   // the first try and two retries
+    QCOMPARE(m_simulator->rateLimitedCount(), 3); // the first try and two retries
     QVERIFY(!search->isBusy());
     QCOMPARE(search->lastError()->kind, ApiError::Kind::RateLimited);
 }
@@ -444,7 +446,7 @@ void TestPaging::cancelKeepsRowsAndResumes()
     QCOMPARE(rows.ids.size(), kept);
     QCOMPARE(rows.ids, expected.mid(0, kept));
 
-    search->cancel();   // nothing in flight: no second report
+    search->cancel(); // nothing in flight: no second report
     QCOMPARE(failedSpy.count(), 1);
 
     search->resume();
@@ -455,8 +457,8 @@ void TestPaging::cancelKeepsRowsAndResumes()
 void TestPaging::wrongTokenIsAuthError()
 {
     const QString secret = u"wrong-token-0123456789"_s;
-    auto search = std::make_unique<SearchSession>(*m_network, m_provider, connection(secret),
-                                                  daysBack(5).resolved(simNow, m_provider.timeRange()));
+    auto search = std::make_unique<SearchSession>(
+        *m_network, m_provider, connection(secret), daysBack(5).resolved(simNow, m_provider.timeRange()));
     QSignalSpy failedSpy(search.get(), &SearchSession::failed);
     search->fetchMore();
     QTRY_COMPARE_WITH_TIMEOUT(failedSpy.count(), 1, waitMs);

@@ -51,6 +51,9 @@ struct Fixture {
     {
         dialog = std::make_unique<ProfileDialog>(*temp.settings, secrets, network);
         dialog->show();
+        dialog->activateWindow();
+        if (!QTest::qWaitForWindowActive(dialog.get()))
+            qWarning("the dialog did not become active; focus checks will fail");
         return *dialog;
     }
     QLineEdit *edit(const QString &name) const { return child<QLineEdit>(*dialog, name); }
