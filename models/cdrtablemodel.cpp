@@ -201,6 +201,9 @@ QVariant CdrTableModel::headerData(int section, Qt::Orientation orientation, int
     const QString &key = m_columnKeys[section];
     switch (role) {
     case Qt::DisplayRole:
+        // Times are shown in the display zone; the header names it.
+        if (m_columnTypes[size_t(section)] == ColumnType::Time)
+            return u"%1 (%2)"_s.arg(columnTitle(key), m_zone == QTimeZone::utc() ? u"UTC"_s : QString::fromLatin1(m_zone.id()));
         return columnTitle(key);
     case Qt::ToolTipRole:
     case ColumnKeyRole:
@@ -376,6 +379,8 @@ void CdrTableModel::setDisplayTimeZone(const QTimeZone &zone)
     if (zone == m_zone)
         return;
     m_zone = zone;
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole});
 }

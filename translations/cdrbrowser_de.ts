@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Authentication failed: check the profile&apos;s credentials</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many requests: the provider&apos;s rate limit was reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,6 +37,10 @@
     </message>
     <message>
         <source>the provider says “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: check the user and secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,10 +233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy &amp;record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,6 +326,10 @@
     </message>
     <message>
         <source>Refreshed from the provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,23 +791,6 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     </message>
     <message>
         <source>Reading the %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (kept for this session only):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-%2 (kept for this session only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -131,7 +131,8 @@ void ColumnLayout::load()
         saved.append(item);
     }
     m_settings.endArray();
-    std::stable_sort(saved.begin(), saved.end(), [](const Saved &a, const Saved &b) { return a.position < b.position; });
+    std::stable_sort(
+        saved.begin(), saved.end(), [](const Saved &a, const Saved &b) { return a.position < b.position; });
     for (const Saved &item : std::as_const(saved)) {
         // A hand-edited or older file must not break the table.
         if (isValidColumnKey(item.entry.key) && indexOf(item.entry.key) < 0)
@@ -202,11 +203,11 @@ void ColumnLayout::syncOrderFromHeader()
     // key they followed, so the next search that has them finds them there.
     QString previous;
     for (const Entry &entry : std::as_const(m_entries)) {
-        const bool present = std::any_of(ordered.cbegin(), ordered.cend(),
-                                         [&entry](const Entry &e) { return e.key == entry.key; });
+        const bool present
+            = std::any_of(ordered.cbegin(), ordered.cend(), [&entry](const Entry &e) { return e.key == entry.key; });
         if (!present) {
-            const auto after = std::find_if(ordered.cbegin(), ordered.cend(),
-                                            [&previous](const Entry &e) { return e.key == previous; });
+            const auto after = std::find_if(
+                ordered.cbegin(), ordered.cend(), [&previous](const Entry &e) { return e.key == previous; });
             ordered.insert(after == ordered.cend() ? 0 : int(after - ordered.cbegin()) + 1, entry);
         }
         previous = entry.key;
@@ -231,7 +232,7 @@ void ColumnLayout::setColumnVisible(const QString &key, bool visible)
     if (!m_model || m_providerId.isEmpty() || !isValidColumnKey(key))
         return;
     if (!visible && visibleKeys() == QStringList{key})
-        return;   // keep at least one column
+        return; // keep at least one column
     int index = indexOf(key);
     if (index < 0) {
         m_entries.append({key, visible, 0});
@@ -262,7 +263,7 @@ void ColumnLayout::moveColumn(const QString &key, int steps)
         return;
     const int fromVisual = m_header->visualIndex(m_model->columnForKey(key));
     const int toVisual = m_header->visualIndex(m_model->columnForKey(shown.at(to)));
-    m_header->moveSection(fromVisual, toVisual);   // sectionMoved records it
+    m_header->moveSection(fromVisual, toVisual); // sectionMoved records it
 }
 
 void ColumnLayout::resetColumns()
@@ -313,13 +314,16 @@ QMenu *ColumnLayout::createContextMenu(int logicalIndex, QWidget *parent)
     const QString clicked = keyAt(logicalIndex);
     if (!clicked.isEmpty() && shown.contains(clicked)) {
         const QString title = columnTitle(clicked);
-        QAction *left = menu->addAction(tr("Move “%1” left").arg(title), this, [this, clicked] { moveColumn(clicked, -1); });
+        QAction *left
+            = menu->addAction(tr("Move “%1” left").arg(title), this, [this, clicked] { moveColumn(clicked, -1); });
         left->setObjectName(u"moveLeft"_s);
         left->setEnabled(shown.first() != clicked);
-        QAction *right = menu->addAction(tr("Move “%1” right").arg(title), this, [this, clicked] { moveColumn(clicked, 1); });
+        QAction *right
+            = menu->addAction(tr("Move “%1” right").arg(title), this, [this, clicked] { moveColumn(clicked, 1); });
         right->setObjectName(u"moveRight"_s);
         right->setEnabled(shown.last() != clicked);
-        QAction *hide = menu->addAction(tr("Hide “%1”").arg(title), this, [this, clicked] { setColumnVisible(clicked, false); });
+        QAction *hide
+            = menu->addAction(tr("Hide “%1”").arg(title), this, [this, clicked] { setColumnVisible(clicked, false); });
         hide->setObjectName(u"hide"_s);
         hide->setEnabled(shown.size() > 1);
         menu->addSeparator();
@@ -363,5 +367,5 @@ void ColumnLayout::showContextMenu(const QPoint &pos)
         return;
     QMenu *menu = createContextMenu(m_header->logicalIndexAt(pos), m_header);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->popup(m_header->viewport()->mapToGlobal(pos));   // popup, not exec: no nested event loop
+    menu->popup(m_header->viewport()->mapToGlobal(pos)); // popup, not exec: no nested event loop
 }

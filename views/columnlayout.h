@@ -24,7 +24,7 @@ public:
     struct Entry {
         QString key;
         bool visible = true;
-        int width = 0;   // 0: the header's default
+        int width = 0; // 0: the header's default
     };
 
     // Sets `model` on `view` if it is not already there, adds the header's
@@ -33,14 +33,14 @@ public:
     ~ColumnLayout() override;
 
     QString providerId() const { return m_providerId; }
-    QList<Entry> entries() const { return m_entries; }   // every known key, in visual order
-    QStringList visibleKeys() const;                     // shown columns, left to right
+    QList<Entry> entries() const { return m_entries; } // every known key, in visual order
+    QStringList visibleKeys() const; // shown columns, left to right
 
     void setColumnVisible(const QString &key, bool visible);
-    void moveColumn(const QString &key, int steps);      // among the shown columns; < 0 is left
-    void resetColumns();                                 // the provider's defaults
-    void save();                                         // now, instead of after the debounce
-    QMenu *createContextMenu(int logicalIndex, QWidget *parent);   // what a right click on the header shows
+    void moveColumn(const QString &key, int steps); // among the shown columns; < 0 is left
+    void resetColumns(); // the provider's defaults
+    void save(); // now, instead of after the debounce
+    QMenu *createContextMenu(int logicalIndex, QWidget *parent); // what a right click on the header shows
 
 private:
     ColumnLayout(QTableView *view, CdrTableModel *model, QSettings &settings);
@@ -62,7 +62,7 @@ private:
     QPointer<CdrTableModel> m_model;
     QSettings &m_settings;
     QString m_providerId;
-    QList<Entry> m_entries;    // saved and seen keys, visual order; kept current so saving needs no header
+    QList<Entry> m_entries; // saved and seen keys, visual order; kept current so saving needs no header
     bool m_applying = false;
     bool m_dirty = false;
     QTimer m_saveTimer;

@@ -2,14 +2,16 @@
 
 #include "columns.h"
 #include "recordfetch.h"
+#include "recordjson.h"
 #include "wrappingtext.h"
 
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -19,8 +21,6 @@
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -49,48 +49,6 @@ QIcon copyIcon(const QPalette &palette)
     return icon;
 }
 
-// A JSON string literal. Non-ASCII stays as UTF-8, which JSON allows.
-QString jsonString(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case u'"':
-            out += u"\\\""_s;
-            break;
-        case u'\\':
-            out += u"\\\\"_s;
-            break;
-        case u'\n':
-            out += u"\\n"_s;
-            break;
-        case u'\r':
-            out += u"\\r"_s;
-            break;
-        case u'\t':
-            out += u"\\t"_s;
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
-            else
-                out += c;
-        }
-    }
-    out += u'"';
-    return out;
-}
-
-// Digits only, without a leading zero or sign, so it can go into JSON as a number unchanged.
-bool isJsonInteger(const QString &text)
-{
-    if (text.isEmpty() || (text.size() > 1 && text.front() == u'0'))
-        return false;
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
 } // namespace
 
 DetailPane::DetailPane(QNetworkAccessManager &network, QWidget *parent)
@@ -105,6 +63,7 @@ DetailPane::~DetailPane() = default;
 
 void DetailPane::buildUi()
 {
+    m_copyIcon = copyIcon(palette());
     setAccessibleName(tr("Call details"));
 
     auto *placeholder = new QLabel(tr("Select a call to see its details."));
@@ -138,13 +97,12 @@ void DetailPane::buildUi()
     m_refreshButton->setIcon(QIcon::fromTheme(u"view-refresh"_s));
     m_refreshButton->setAccessibleName(tr("Refresh call"));
     connect(m_refreshButton, &QPushButton::clicked, this, &DetailPane::refresh);
-    m_copyRecordButton = new QPushButton(tr("Copy &record"));
+    m_copyRecordButton = new QPushButton(tr("Cop&y record"));
     m_copyRecordButton->setObjectName(u"copyRecord"_s);
-    m_copyRecordButton->setIcon(copyIcon(palette()));
+    m_copyRecordButton->setIcon(m_copyIcon);
     m_copyRecordButton->setAccessibleName(tr("Copy record"));
     m_copyRecordButton->setToolTip(tr("Copies every field of this call as JSON"));
-    connect(m_copyRecordButton, &QPushButton::clicked, this,
-            [this] { copyText(recordJson(), tr("the record")); });
+    connect(m_copyRecordButton, &QPushButton::clicked, this, [this] { copyText(recordJson(), tr("the record")); });
     m_status = new QLabel;
     m_status->setObjectName(u"status"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -172,7 +130,7 @@ void DetailPane::buildUi()
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_fields = new QWidget;
     m_grid = new QGridLayout(m_fields);
-    m_grid->setContentsMargins(0, 0, 4, 0);   // the pane has its margins already
+    m_grid->setContentsMargins(0, 0, 4, 0); // the pane has its margins already
     m_grid->setColumnStretch(1, 1);
     m_grid->setVerticalSpacing(2);
     m_grid->setAlignment(Qt::AlignTop);
@@ -208,7 +166,7 @@ void DetailPane::buildUi()
     splitter->addWidget(rawBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({3000, 1000});   // scaled to the space there is: the fields get most of it
+    splitter->setSizes({3000, 1000}); // scaled to the space there is: the fields get most of it
 
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
@@ -223,8 +181,8 @@ void DetailPane::buildUi()
     outer->addWidget(m_stack);
 }
 
-void DetailPane::showRecord(const CdrRecord *record, const Provider *provider, const QString &providerId,
-                            std::optional<Connection> connection)
+void DetailPane::showRecord(
+    const CdrRecord *record, const Provider *provider, const QString &providerId, std::optional<Connection> connection)
 {
     // The window may show the same call again (after a sort, or after taking
     // the refreshed row); that keeps a refresh running and its outcome shown.
@@ -326,7 +284,7 @@ void DetailPane::rebuildRows(const QStringList &keys)
         field.copy = new QToolButton;
         field.copy->setObjectName(u"copy:"_s + key);
         field.copy->setAutoRaise(true);
-        field.copy->setIcon(copyIcon(palette()));
+        field.copy->setIcon(m_copyIcon);
         field.copy->setText(tr("Copy"));
         field.copy->setToolTip(tr("Copy %1").arg(title));
         field.copy->setAccessibleName(tr("Copy %1").arg(title));
@@ -366,12 +324,12 @@ void DetailPane::updateContents()
         rebuildRows(keys);
 
     const QString unknown = tr("unknown");
-    m_title->setText(tr("%1 → %2").arg(record.caller.isEmpty() ? unknown : record.caller,
-                                        record.callee.isEmpty() ? unknown : record.callee));
+    m_title->setText(tr("%1 → %2").arg(
+        record.caller.isEmpty() ? unknown : record.caller, record.callee.isEmpty() ? unknown : record.callee));
     const QString zoneName = m_zone == QTimeZone::utc() ? u"UTC"_s : QString::fromUtf8(m_zone.id());
     m_subtitle->setText(record.startTime.isValid()
-                            ? tr("Started %1 (%2)").arg(valueText(columnKey(UnifiedField::StartTime)), zoneName)
-                            : tr("Start time unknown"));
+            ? tr("Started %1 (%2)").arg(valueText(columnKey(UnifiedField::StartTime)), zoneName)
+            : tr("Start time unknown"));
 
     QHash<QString, QStringList> explanations;
     QStringList notes;
@@ -409,29 +367,7 @@ void DetailPane::updateContents()
 
 QString DetailPane::recordJson() const
 {
-    if (!m_record)
-        return {};
-    // Unified values in ISO 8601 UTC and as the provider's exact text (money
-    // stays a string); the native object is spliced in as its own exact JSON.
-    const TimeFormat iso;
-    QString out = u"{\n    \"unified\": {"_s;
-    const QStringList keys = unifiedColumnKeys();
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QString &key = keys.at(i);
-        const QString text = columnText(*m_record, key, m_providerId, iso);
-        QString value;
-        if (text.isEmpty())
-            value = u"null"_s;
-        else if (columnType(key) == ColumnType::Seconds && isJsonInteger(text))
-            value = text;
-        else
-            value = jsonString(text);
-        out += (i == 0 ? u"\n"_s : u",\n"_s) + u"        "_s + jsonString(key) + u": "_s + value;
-    }
-    QString native = QString::fromUtf8(m_record->nativeJson(true));
-    native.replace(u'\n', u"\n    "_s);
-    out += u"\n    },\n    \"native\": "_s + native + u"\n}\n"_s;
-    return out;
+    return m_record ? recordToJson(*m_record, m_providerId) : QString();
 }
 
 void DetailPane::copyText(const QString &text, const QString &what)
@@ -445,8 +381,8 @@ void DetailPane::updateRefreshState()
     const bool possible = m_record && m_provider && m_connection;
     m_refreshButton->setEnabled(possible && !m_fetch);
     m_copyRecordButton->setEnabled(m_record.has_value());
-    m_refreshButton->setToolTip(possible ? tr("Fetches this call again from the provider")
-                                         : tr("Refresh needs a connected profile"));
+    m_refreshButton->setToolTip(
+        possible ? tr("Fetches this call again from the provider") : tr("Refresh needs a connected profile"));
 }
 
 void DetailPane::refresh()
@@ -512,12 +448,13 @@ void DetailPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (!m_error)
-        return;   // not built yet
+        return; // not built yet
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         // The drawn copy icon and the error text follow the palette (dark mode).
         updateErrorColor();
-        m_copyRecordButton->setIcon(copyIcon(palette()));
+        m_copyIcon = copyIcon(palette());
+        m_copyRecordButton->setIcon(m_copyIcon);
         for (const FieldRow &field : m_rows)
-            field.copy->setIcon(copyIcon(palette()));
+            field.copy->setIcon(m_copyIcon);
     }
 }

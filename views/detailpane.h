@@ -4,6 +4,7 @@
 #include "cdrrecord.h"
 #include "provider.h"
 
+#include <QIcon>
 #include <QStringList>
 #include <QTimeZone>
 #include <QWidget>
@@ -35,15 +36,15 @@ public:
     // Shows a copy of `record`; nullptr shows the "Select a call" placeholder.
     // Without a provider there are no explanations; without a connection no Refresh.
     void showRecord(const CdrRecord *record, const Provider *provider, const QString &providerId,
-                    std::optional<Connection> connection);
+        std::optional<Connection> connection);
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
 
     const CdrRecord *record() const { return m_record ? &*m_record : nullptr; }
-    QString recordJson() const;      // what "Copy record" copies: unified and native fields, pretty JSON
-    void refresh();                  // what the Refresh button does
+    QString recordJson() const; // what "Copy record" copies: unified and native fields, pretty JSON
+    void refresh(); // what the Refresh button does
     bool isRefreshing() const { return m_fetch != nullptr; }
-    QString errorText() const;       // the last refresh error shown, empty when none
+    QString errorText() const; // the last refresh error shown, empty when none
 
 signals:
     void recordRefreshed(const CdrRecord &record);
@@ -94,6 +95,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QLabel *m_notes = nullptr;
     QPlainTextEdit *m_rawJson = nullptr;
+    QIcon m_copyIcon;
     std::vector<FieldRow> m_rows;
     QStringList m_rowKeys;
 };

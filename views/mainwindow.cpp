@@ -10,6 +10,7 @@
 #include "providerregistry.h"
 #include "searchsession.h"
 #include "searchstatusbar.h"
+#include "secretprompt.h"
 #include "timerangeeditor.h"
 
 #include <QAction>
@@ -19,7 +20,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -124,6 +125,12 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
         m_status->setSelectionCount(0);
     });
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0)
+            QTimer::singleShot(0, this, &MainWindow::sizeUnsizedColumns);
+    });
+    // The view asks for more rows when rows arrive, but not when the model stops being busy.
+    connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::fillViewport, Qt::QueuedConnection);
     connect(m_model, &CdrTableModel::progressChanged, this, &MainWindow::updateActions);
     connect(m_model, &CdrTableModel::searchFinished, this, &MainWindow::updateActions);
     connect(m_status, &SearchStatusBar::resumableChanged, this, &MainWindow::updateActions);
@@ -391,17 +398,15 @@ void MainWindow::secretRead(const QString &profileId, const std::optional<QStrin
 
 void MainWindow::askForSecret(const Profile &profile, const QString &reason)
 {
-    const QString label = m_provider ? m_provider->profileFields().secretLabel : tr("Secret");
-    auto *prompt = new QInputDialog(this);
+    auto *prompt = new SecretPrompt(profile, m_secrets, this);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
-    prompt->setWindowTitle(tr("%1 for %2").arg(label, profile.name));
-    prompt->setLabelText(reason.isEmpty() ? tr("%1 (kept for this session only):").arg(label)
-                                          : tr("%1\n%2 (kept for this session only):").arg(reason, label));
-    prompt->setTextEchoMode(QLineEdit::Password);
-    connect(prompt, &QInputDialog::textValueSelected, this, [this, id = profile.id](const QString &secret) {
-        m_secrets.remember(id, secret);   // this session only
-        if (m_pending && m_pending->profileId == id)
-            startSearchWith(secret);
+    if (!reason.isEmpty())
+        prompt->setReason(reason);
+    // The prompt hands the secret to the SecretStore; from there it is known for this session.
+    connect(prompt, &QDialog::accepted, this, [this, id = profile.id] {
+        const std::optional<QString> secret = m_secrets.cached(id);
+        if (secret && m_pending && m_pending->profileId == id)
+            startSearchWith(*secret);
     });
     connect(prompt, &QDialog::rejected, this, [this] {
         m_pending.reset();
@@ -457,6 +462,30 @@ void MainWindow::currentRowChanged()
     }
     // The pane keeps a copy, so later pages moving the model's storage cannot hurt it.
     m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(), m_searchConnection);
+}
+
+void MainWindow::sizeUnsizedColumns()
+{
+    // Columns the user never sized fit their first page; ColumnLayout then keeps that width.
+    constexpr int widest = 280;
+    for (const ColumnLayout::Entry &entry : m_columns->entries()) {
+        const int logical = m_model->columnForKey(entry.key);
+        if (!entry.visible || entry.width > 0 || logical < 0)
+            continue;
+        m_view->resizeColumnToContents(logical);
+        if (m_view->columnWidth(logical) > widest)
+            m_view->setColumnWidth(logical, widest);
+    }
+}
+
+void MainWindow::fillViewport()
+{
+    if (!m_model->canFetchMore({}))
+        return;
+    const int last = m_model->rowCount() - 1;
+    const int lastTop = last < 0 ? 0 : m_view->rowViewportPosition(last);
+    if (lastTop >= 0 && lastTop < m_view->viewport()->height())
+        m_model->fetchMore({});
 }
 
 void MainWindow::updateActions()

@@ -74,6 +74,8 @@ private:
     void startSearchWith(const QString &secret);
     void currentRowChanged();
     void updateActions();
+    void fillViewport();
+    void sizeUnsizedColumns();   // fetches the next page while the last row is still in view
     void displayZoneChanged();
     void restoreWindowState();
 

@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QTextDocument>
+#include <QWheelEvent>
 
 #include <cmath>
 #include <memory>
@@ -21,7 +22,7 @@ WrappingText::WrappingText(QWidget *parent)
     setTabChangesFocus(true);
     setAcceptRichText(false);
     document()->setDocumentMargin(1);
-    viewport()->setAutoFillBackground(false);   // reads like a label on the pane's background
+    viewport()->setAutoFillBackground(false); // reads like a label on the pane's background
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
@@ -73,6 +74,12 @@ void WrappingText::changeEvent(QEvent *event)
     QTextEdit::changeEvent(event);
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         invalidateHeight();
+}
+
+void WrappingText::wheelEvent(QWheelEvent *event)
+{
+    // Never scrolls itself (it is as tall as its text): the list around it should.
+    event->ignore();
 }
 
 void WrappingText::invalidateHeight()

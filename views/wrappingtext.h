@@ -11,7 +11,7 @@ class WrappingText final : public QTextEdit {
 public:
     explicit WrappingText(QWidget *parent = nullptr);
 
-    void setValue(const QString &text, const QString &placeholder);   // placeholder shows when text is empty
+    void setValue(const QString &text, const QString &placeholder); // placeholder shows when text is empty
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -21,6 +21,7 @@ public:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
 
 private:
     void invalidateHeight();

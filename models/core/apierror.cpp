@@ -11,7 +11,7 @@ QString ApiError::message() const
         what = tr("The server refused the request");
         break;
     case Kind::Auth:
-        what = tr("Authentication failed: check the profile's credentials");
+        what = tr("Authentication failed: check the user and secret");
         break;
     case Kind::RateLimited:
         what = tr("Too many requests: the provider's rate limit was reached");

@@ -109,9 +109,9 @@ QString columnTitle(QStringView key)
     case UnifiedField::Direction:
         return QCoreApplication::translate("Columns", "Direction");
     case UnifiedField::Duration:
-        return QCoreApplication::translate("Columns", "Duration (s)");
+        return QCoreApplication::translate("Columns", "Duration");
     case UnifiedField::BilledDuration:
-        return QCoreApplication::translate("Columns", "Billed (s)");
+        return QCoreApplication::translate("Columns", "Billed");
     case UnifiedField::Amount:
         return QCoreApplication::translate("Columns", "Amount");
     case UnifiedField::Rate:

@@ -4,8 +4,8 @@
 
 #include <QNetworkReply>
 
-RecordFetch::RecordFetch(QNetworkAccessManager &network, const Provider &provider, Connection connection, QString id,
-                         QObject *parent)
+RecordFetch::RecordFetch(
+    QNetworkAccessManager &network, const Provider &provider, Connection connection, QString id, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_provider(provider)
@@ -40,7 +40,11 @@ void RecordFetch::start()
         error.detail = tr("The call has no ID to fetch it by.");
         // Queued so callers can connect after start() as with a real request.
         QMetaObject::invokeMethod(
-            this, [this, error] { emit finished(RecordResult{std::nullopt, error}); }, Qt::QueuedConnection);
+            this,
+            [this, error] {
+                emit finished(RecordResult{std::nullopt, error});
+            },
+            Qt::QueuedConnection);
         return;
     }
     const HttpRequest request = m_provider.recordRequest(m_connection, m_id);

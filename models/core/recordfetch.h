@@ -19,16 +19,16 @@ class RecordFetch final : public QObject {
     Q_DISABLE_COPY_MOVE(RecordFetch)
 public:
     RecordFetch(QNetworkAccessManager &network, const Provider &provider, Connection connection, QString id,
-                QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~RecordFetch() override;
 
-    void start();                                          // sends the request; call once
-    void setTimeout(std::chrono::milliseconds timeout);    // before start(); default HttpTransport's
+    void start(); // sends the request; call once
+    void setTimeout(std::chrono::milliseconds timeout); // before start(); default HttpTransport's
     QString id() const { return m_id; }
     bool isRunning() const { return !m_reply.isNull(); }
 
 signals:
-    void finished(const RecordResult &result);   // exactly once per start()
+    void finished(const RecordResult &result); // exactly once per start()
 
 private:
     void replyFinished();

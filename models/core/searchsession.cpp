@@ -129,8 +129,12 @@ void SearchSession::Private::resume()
     if (done)
         return;
     if (!error) {
-        if (!isBusy())
-            loadAll ? pump() : fetchMore();
+        if (isBusy())
+            return;
+        if (loadAll)
+            pump();
+        else
+            fetchMore();
         return;
     }
     error.reset();

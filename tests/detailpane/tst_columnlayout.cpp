@@ -75,8 +75,8 @@ void TestColumnLayout::initTestCase()
 void TestColumnLayout::init()
 {
     // A fresh settings file for each test: nothing saved yet.
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(u"settings-%1.ini"_s.arg(++m_settingsCount)),
-                                             QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(
+        m_dir.filePath(u"settings-%1.ini"_s.arg(++m_settingsCount)), QSettings::IniFormat);
 }
 
 std::unique_ptr<SearchSession> TestColumnLayout::newSession()
@@ -149,7 +149,7 @@ void TestColumnLayout::menuActions()
 
     // Unchecking hides; so does "Hide".
     menu.reset(layout->createContextMenu(-1, &view));
-    QVERIFY(!findAction(menu.get(), u"moveLeft"_s));   // no column was clicked
+    QVERIFY(!findAction(menu.get(), u"moveLeft"_s)); // no column was clicked
     QAction *caller = findAction(menu.get(), u"column:caller"_s);
     QVERIFY(caller->isChecked());
     caller->trigger();
@@ -166,7 +166,13 @@ void TestColumnLayout::menuActions()
     expected.prepend(u"trunk"_s);
     QCOMPARE(layout->visibleKeys(), expected);
 
-    menu.reset(layout->createContextMenu(0, &view));
+    menu.reset(layout->createContextMenu(model.columnForKey(u"callee"), &view));
+    if (const QByteArray path = qgetenv("CDR_COLUMNMENU_SCREENSHOT"); !path.isEmpty()) {
+        menu->popup(view.mapToGlobal(QPoint(0, 0)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu.get()));
+        QVERIFY(menu->grab().save(QString::fromLocal8Bit(path)));
+        menu->hide();
+    }
     findAction(menu.get(), u"resetColumns"_s)->trigger();
     QCOMPARE(layout->visibleKeys(), defaults);
     for (int column = 0; column < model.columnCount(); ++column) {
@@ -204,7 +210,7 @@ void TestColumnLayout::layoutSurvivesReattach()
         layout->setColumnVisible(u"raw.call_uuid"_s, true);
         layout->moveColumn(u"raw.call_uuid"_s, -100);
         layout->moveColumn(u"end_time"_s, 2);
-        view->horizontalHeader()->resizeSection(model.columnForKey(u"amount"), 123);   // as a drag would
+        view->horizontalHeader()->resizeSection(model.columnForKey(u"amount"), 123); // as a drag would
         view->horizontalHeader()->resizeSection(model.columnForKey(u"raw.call_uuid"), 77);
         expected = layout->visibleKeys();
         QCOMPARE(expected.first(), u"raw.call_uuid"_s);
@@ -216,7 +222,7 @@ void TestColumnLayout::layoutSurvivesReattach()
 
     QTableView view;
     CdrTableModel model;
-    model.startSearch(nullptr, u"plivo"_s);   // unified columns only, so far
+    model.startSearch(nullptr, u"plivo"_s); // unified columns only, so far
     ColumnLayout *layout = ColumnLayout::attach(&view, &model, *m_settings);
     QStringList unifiedOnly = expected;
     unifiedOnly.removeOne(u"raw.call_uuid"_s);
@@ -261,7 +267,7 @@ void TestColumnLayout::savesAfterDelay()
     CdrTableModel model;
     model.startSearch(nullptr, u"plivo"_s);
     ColumnLayout *layout = ColumnLayout::attach(&view, &model, *m_settings);
-    QVERIFY(!m_settings->contains(u"columns/plivo/size"_s));   // nothing changed yet
+    QVERIFY(!m_settings->contains(u"columns/plivo/size"_s)); // nothing changed yet
     layout->setColumnVisible(u"trunk"_s, true);
     QTRY_VERIFY(m_settings->contains(u"columns/plivo/size"_s));
     const int size = m_settings->beginReadArray(u"columns/plivo"_s);
@@ -313,7 +319,7 @@ void TestColumnLayout::reattachReplacesOldLayout()
     ColumnLayout::attach(&view, &model, *m_settings)->setColumnVisible(u"trunk"_s, true);
     ColumnLayout *second = ColumnLayout::attach(&view, &model, *m_settings);
     QCOMPARE(view.findChildren<ColumnLayout *>().size(), 1);
-    QVERIFY(second->visibleKeys().contains(u"trunk"_s));   // the first one saved on its way out
+    QVERIFY(second->visibleKeys().contains(u"trunk"_s)); // the first one saved on its way out
 }
 
 QTEST_MAIN(TestColumnLayout)

@@ -150,6 +150,8 @@ void TestGui::searchFillsTableWithMatchingRows()
     // Paging in as the view scrolls: the next page arrives and the count follows.
     if (model->loadedCount() < *model->totalCount()) {
         const qint64 before = model->loadedCount();
+        qDebug() << "loaded" << before << "total" << *model->totalCount() << "canFetch" << model->canFetchMore({})
+                 << "busy" << model->isLoading() << m_window->tableView()->viewport()->height();
         m_window->tableView()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > before, 15000);
         QTRY_VERIFY(m_window->searchStatus()->loadedText().contains(QLocale().toString(model->loadedCount())));
