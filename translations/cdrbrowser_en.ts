@@ -116,14 +116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Duration (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed (s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +133,14 @@
     </message>
     <message>
         <source>Trunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -806,6 +806,14 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     </message>
     <message>
         <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose filters on the left, then press Search (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -268,6 +268,8 @@ QWidget *FilterForm::fieldWidget(const QString &key) const
 
 QString FilterForm::errorText(const QString &key) const
 {
+    if (key == sinceKey || key == untilKey)
+        return m_timeRange->errorText();
     const Field field = m_fields.value(key);
     return field.error && !field.error->isHidden() ? field.error->text() : QString();
 }

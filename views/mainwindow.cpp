@@ -82,6 +82,12 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
 
     m_welcome = buildWelcome();
     m_centre->addWidget(m_welcome);
+    m_ready = new QLabel(tr("Choose filters on the left, then press Search (F5)."), this);
+    m_ready->setObjectName(u"readyPage"_s);
+    m_ready->setAlignment(Qt::AlignCenter);
+    m_ready->setAccessibleName(tr("No search yet"));
+    m_ready->setEnabled(false);   // drawn in the muted colour of a placeholder
+    m_centre->addWidget(m_ready);
     m_centre->addWidget(m_view);
     setCentralWidget(m_centre);
 
@@ -101,7 +107,7 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
     m_detailDock->setAccessibleName(tr("Call details"));
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    resizeDocks({m_filterDock, m_detailDock}, {330, 360}, Qt::Horizontal);
+    resizeDocks({m_filterDock, m_detailDock}, {320, 340}, Qt::Horizontal);
 
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
@@ -127,7 +133,12 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         if (first == 0)
-            QTimer::singleShot(0, this, &MainWindow::sizeUnsizedColumns);
+            m_autoSized = {};   // a new search: columns nobody sized yet fit their contents
+        QTimer::singleShot(0, this, [this, firstPage = first == 0] { sizeColumnsToContents(firstPage); });
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (!m_sizingColumns)   // the user's width wins from now on
+            m_autoSized.removeAll(m_model->columnKeys().value(logical));
     });
     // The view asks for more rows when rows arrive, but not when the model stops being busy.
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::fillViewport, Qt::QueuedConnection);
@@ -136,8 +147,8 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
     connect(m_status, &SearchStatusBar::resumableChanged, this, &MainWindow::updateActions);
 
     displayZoneChanged();
-    reloadProfiles(m_settings.value(lastProfileKey).toString());
     restoreWindowState();
+    reloadProfiles(m_settings.value(lastProfileKey).toString());
     updateActions();
 }
 
@@ -160,6 +171,7 @@ void MainWindow::buildActions()
     m_cancelAction->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
     m_loadAllAction = make(tr("&Load all"), QKeySequence(Qt::CTRL | Qt::Key_L), tr("Load every row of the search"),
                            &MainWindow::loadAll);
+    m_loadAllAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_continueAction = make(tr("C&ontinue"), QKeySequence(Qt::CTRL | Qt::Key_R),
                             tr("Continue loading from the first missing page"), [this] { m_status->resume(); });
     m_exportAction = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Write rows to a CSV file"),
@@ -175,8 +187,10 @@ void MainWindow::buildActions()
                                menu->popup(anchor && anchor->isVisible() ? anchor->mapToGlobal(QPoint(0, anchor->height()))
                                                                          : m_view->mapToGlobal(QPoint(0, 0)));
                            });
+    m_columnsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_profilesAction = make(tr("&Profiles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                             tr("Add, edit, remove and test account profiles"), &MainWindow::openProfileDialog);
+    m_profilesAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_demoAction = make(tr("Try the &demo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                         tr("Browse a simulated Plivo account"), &MainWindow::demoRequested);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close CDR Browser"), &QWidget::close);
@@ -256,8 +270,11 @@ QWidget *MainWindow::buildWelcome()
     page->setAccessibleName(tr("Welcome"));
     auto *outer = new QVBoxLayout(page);
     auto *box = new QWidget(page);
-    box->setMaximumWidth(520);
+    box->setFixedWidth(520);   // a fixed width lets the wrapped text take the height it needs
+    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(box);
+    auto *icon = new QLabel(box);
+    icon->setPixmap(QIcon(u":/icons/cdr-browser.svg"_s).pixmap(64, 64));
     auto *title = new QLabel(tr("<h2>Welcome to CDR Browser</h2>"), box);
     auto *text = new QLabel(tr("Search, inspect and export the call detail records of your telephony provider. "
                                "Add a profile with your account's details to begin, or look around in a demo "
@@ -273,11 +290,17 @@ QWidget *MainWindow::buildWelcome()
     buttons->addWidget(addButton);
     buttons->addWidget(demoButton);
     buttons->addStretch();
+    layout->addWidget(icon);
     layout->addWidget(title);
     layout->addWidget(text);
     layout->addLayout(buttons);
-    outer->addStretch();
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    // Stretches, not an alignment flag: an aligned widget would not get the height its wrapped text needs.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(box);
+    row->addStretch();
+    outer->addStretch(1);
+    outer->addLayout(row);
     outer->addStretch(2);
     connect(addButton, &QPushButton::clicked, this, &MainWindow::openProfileDialog);
     connect(demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
@@ -333,7 +356,14 @@ void MainWindow::reloadProfiles(const QString &selectId)
         }
         m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(keep)));
     }
-    m_centre->setCurrentWidget(m_profiles.isEmpty() ? m_welcome : static_cast<QWidget *>(m_view));
+    // Without a profile the docks have nothing to offer; the welcome page says what to do.
+    const bool welcome = m_profiles.isEmpty();
+    if (welcome != m_docksHiddenForWelcome) {
+        m_docksHiddenForWelcome = welcome;
+        m_filterDock->setVisible(!welcome);
+        m_detailDock->setVisible(!welcome);
+    }
+    m_centre->setCurrentWidget(welcome ? m_welcome : m_model->session() ? static_cast<QWidget *>(m_view) : m_ready);
     profileChosen(m_profileCombo->currentIndex());
 }
 
@@ -354,6 +384,8 @@ void MainWindow::profileChosen(int)
         m_model->clear();
         m_searchConnection.reset();
         m_searchProvider = nullptr;
+        if (m_centre->currentWidget() == m_view)
+            m_centre->setCurrentWidget(m_ready);
     }
     m_pending.reset();
     setWindowTitle(profile ? tr("%1 – CDR Browser").arg(profile->name) : tr("CDR Browser"));
@@ -464,18 +496,34 @@ void MainWindow::currentRowChanged()
     m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(), m_searchConnection);
 }
 
-void MainWindow::sizeUnsizedColumns()
+void MainWindow::sizeColumnsToContents(bool firstPage)
 {
-    // Columns the user never sized fit their first page; ColumnLayout then keeps that width.
-    constexpr int widest = 280;
-    for (const ColumnLayout::Entry &entry : m_columns->entries()) {
-        const int logical = m_model->columnForKey(entry.key);
-        if (!entry.visible || entry.width > 0 || logical < 0)
-            continue;
-        m_view->resizeColumnToContents(logical);
-        if (m_view->columnWidth(logical) > widest)
-            m_view->setColumnWidth(logical, widest);
+    // Columns the user never sized fit the first rows; ColumnLayout then keeps that width.
+    // They only grow, and only while the first pages arrive, so nothing jumps later on.
+    constexpr int widest = 300;
+    constexpr int rowsToFit = 200;
+    if (!m_model->session())
+        return;
+    if (firstPage) {
+        for (const ColumnLayout::Entry &entry : m_columns->entries()) {
+            if (entry.visible && entry.width == 0)
+                m_autoSized << entry.key;
+        }
     }
+    if (m_model->rowCount() > rowsToFit + m_model->session()->provider().paging().pageSize)
+        m_autoSized.clear();
+    m_sizingColumns = true;
+    const int padding = m_view->fontMetrics().horizontalAdvance(u"00"_s);
+    for (const QString &key : std::as_const(m_autoSized)) {
+        const int logical = m_model->columnForKey(key);
+        if (logical < 0 || m_view->isColumnHidden(logical))
+            continue;
+        const int wanted = std::max(m_view->horizontalHeader()->sectionSizeHint(logical),
+                                    static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(logical) + padding);
+        if (wanted > m_view->columnWidth(logical))
+            m_view->setColumnWidth(logical, std::min(wanted, widest));
+    }
+    m_sizingColumns = false;
 }
 
 void MainWindow::fillViewport()
@@ -498,7 +546,7 @@ void MainWindow::updateActions()
     m_loadAllAction->setEnabled(hasSearch && !m_model->allLoaded());
     m_continueAction->setEnabled(m_status->canResume());
     m_exportAction->setEnabled(m_model->rowCount() > 0 && !m_export);
-    m_columnsAction->setEnabled(true);
+    m_columnsAction->setEnabled(!m_model->providerId().isEmpty());
 }
 
 void MainWindow::displayZoneChanged()
@@ -595,7 +643,8 @@ void MainWindow::openProfileDialog()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(geometryKey, saveGeometry());
-    m_settings.setValue(stateKey, saveState());
+    if (!m_docksHiddenForWelcome)   // then they are hidden for the moment only
+        m_settings.setValue(stateKey, saveState());
     m_columns->save();
     QMainWindow::closeEvent(event);
 }

@@ -17,6 +17,7 @@ class FilterForm;
 class QAction;
 class QComboBox;
 class QDockWidget;
+class QLabel;
 class QNetworkAccessManager;
 class QSettings;
 class QStackedWidget;
@@ -75,7 +76,7 @@ private:
     void currentRowChanged();
     void updateActions();
     void fillViewport();
-    void sizeUnsizedColumns();   // fetches the next page while the last row is still in view
+    void sizeColumnsToContents(bool firstPage);   // fetches the next page while the last row is still in view
     void displayZoneChanged();
     void restoreWindowState();
 
@@ -105,6 +106,10 @@ private:
     SearchStatusBar *m_status = nullptr;
     QStackedWidget *m_centre = nullptr;
     QWidget *m_welcome = nullptr;
+    QLabel *m_ready = nullptr;   // before the first search
+    QStringList m_autoSized;     // columns fitted to their contents in this search
+    bool m_sizingColumns = false;
+    bool m_docksHiddenForWelcome = false;
     QComboBox *m_profileCombo = nullptr;
     QDockWidget *m_filterDock = nullptr;
     QDockWidget *m_detailDock = nullptr;

@@ -25,13 +25,12 @@ namespace {
 
 constexpr int IdRole = Qt::UserRole;
 
-QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName,
-                        QWidget *parent)
+QPushButton *makeButton(const QString &text, const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
     button->setAccessibleName(accessibleName);
-    button->setAutoDefault(false);   // Enter saves, whatever has focus
+    button->setAutoDefault(false); // Enter saves, whatever has focus
     return button;
 }
 
@@ -49,8 +48,7 @@ QLabel *makeStatusLabel(const QString &objectName, const QString &accessibleName
 
 } // namespace
 
-ProfileDialog::ProfileDialog(QSettings &settings, SecretStore &secrets, QNetworkAccessManager &network,
-                             QWidget *parent)
+ProfileDialog::ProfileDialog(QSettings &settings, SecretStore &secrets, QNetworkAccessManager &network, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_secrets(secrets)
@@ -84,7 +82,7 @@ ProfileDialog::ProfileDialog(QSettings &settings, SecretStore &secrets, QNetwork
 
     m_testBusy->setObjectName(u"testBusy"_s);
     m_testBusy->setAccessibleName(tr("Testing the connection"));
-    m_testBusy->setRange(0, 0);   // busy, no known progress
+    m_testBusy->setRange(0, 0); // busy, no known progress
     m_testBusy->setTextVisible(false);
     m_testBusy->setMaximumWidth(120);
     m_testBusy->hide();
@@ -120,8 +118,8 @@ ProfileDialog::ProfileDialog(QSettings &settings, SecretStore &secrets, QNetwork
 
     connect(m_list, &QListWidget::currentRowChanged, this, &ProfileDialog::onRowChanged);
     connect(m_addButton, &QPushButton::clicked, this, [this] { whenEditsSettled([this] { startNewProfile(); }); });
-    connect(m_duplicateButton, &QPushButton::clicked, this,
-            [this] { whenEditsSettled([this] { duplicateProfile(); }); });
+    connect(
+        m_duplicateButton, &QPushButton::clicked, this, [this] { whenEditsSettled([this] { duplicateProfile(); }); });
     connect(m_removeButton, &QPushButton::clicked, this, &ProfileDialog::askToRemoveProfile);
     connect(m_testButton, &QPushButton::clicked, this, [this] {
         if (m_test || !m_testAwaitingSecretFor.isEmpty())
@@ -141,8 +139,8 @@ ProfileDialog::ProfileDialog(QSettings &settings, SecretStore &secrets, QNetwork
     connect(&m_secrets, &SecretStore::keychainAvailabilityChanged, this, &ProfileDialog::updateKeychainState);
     connect(&m_secrets, &SecretStore::writeFinished, this, &ProfileDialog::onSecretWritten);
     connect(&m_secrets, &SecretStore::readFinished, this,
-            [this](const QString &profileId, const std::optional<QString> &secret, SecretStore::Storage,
-                   const QString &errorText) { onSecretRead(profileId, secret, errorText); });
+        [this](const QString &profileId, const std::optional<QString> &secret, SecretStore::Storage,
+            const QString &errorText) { onSecretRead(profileId, secret, errorText); });
 
     updateKeychainState();
     m_profiles = m_store.load();
@@ -165,13 +163,13 @@ void ProfileDialog::selectProfile(const QString &id)
 {
     if (id == m_editingId)
         return;
-    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
-                                 [&](const Profile &profile) { return profile.id == id; });
+    const auto it = std::find_if(
+        m_profiles.cbegin(), m_profiles.cend(), [&](const Profile &profile) { return profile.id == id; });
     if (it == m_profiles.cend())
         return;
     const Profile target = *it;
     whenEditsSettled([this, target] {
-        showProfile(target, false);   // an unsaved new profile is dropped
+        showProfile(target, false); // an unsaved new profile is dropped
         reloadList(target.id);
     });
 }
@@ -255,13 +253,13 @@ void ProfileDialog::duplicateProfile()
     copy.name = base;
     const auto taken = [this](const QString &name) {
         return std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                           [&](const Profile &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
+            [&](const Profile &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
     };
     for (int n = 2; taken(copy.name); ++n)
         copy.name = tr("%1 %2").arg(base).arg(n);
     showProfile(copy, true);
     reloadList(copy.id);
-    m_dirty = true;   // a copy exists only once saved: leaving it asks
+    m_dirty = true; // a copy exists only once saved: leaving it asks
 }
 
 void ProfileDialog::askToRemoveProfile()
@@ -278,10 +276,10 @@ void ProfileDialog::askToRemoveProfile()
     }
     const QString id = m_editingId;
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Remove profile"),
-                                tr("Remove the profile “%1”?").arg(m_editor->profile().name), QMessageBox::Cancel,
-                                this);
+        tr("Remove the profile “%1”?").arg(m_editor->profile().name), QMessageBox::Cancel, this);
     box->setObjectName(u"removeProfileBox"_s);
-    box->setInformativeText(tr("Its stored %1 is deleted as well. This cannot be undone.").arg(m_editor->secretLabel()));
+    box->setInformativeText(
+        tr("Its stored %1 is deleted as well. This cannot be undone.").arg(m_editor->secretLabel()));
     QPushButton *removeButton = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     removeButton->setObjectName(u"confirmRemoveButton"_s);
     box->setDefaultButton(QMessageBox::Cancel);
@@ -296,8 +294,7 @@ void ProfileDialog::askToRemoveProfile()
 void ProfileDialog::removeCurrentProfile()
 {
     const QString id = m_editingId;
-    const qsizetype index = std::distance(
-        m_profiles.cbegin(),
+    const qsizetype index = std::distance(m_profiles.cbegin(),
         std::find_if(m_profiles.cbegin(), m_profiles.cend(), [&](const Profile &p) { return p.id == id; }));
     cancelTest();
     m_store.remove(id);
@@ -335,9 +332,8 @@ void ProfileDialog::whenEditsSettled(const std::function<void()> &proceed)
     }
     const QString name = m_editor->profile().name;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
-                                name.isEmpty() ? tr("The new profile is not saved.")
-                                               : tr("The profile “%1” has unsaved changes.").arg(name),
-                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        name.isEmpty() ? tr("The new profile is not saved.") : tr("The profile “%1” has unsaved changes.").arg(name),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box->setObjectName(u"unsavedChangesBox"_s);
     box->setInformativeText(tr("Save them before going on?"));
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -434,8 +430,8 @@ void ProfileDialog::onSecretWritten(const QString &profileId, SecretStore::Stora
     }
 }
 
-void ProfileDialog::onSecretRead(const QString &profileId, const std::optional<QString> &secret,
-                                 const QString &errorText)
+void ProfileDialog::onSecretRead(
+    const QString &profileId, const std::optional<QString> &secret, const QString &errorText)
 {
     if (m_pendingMigrations.remove(profileId) && secret) {
         // May stay unencrypted should the keychain fail again: the user opted in once.
@@ -448,8 +444,7 @@ void ProfileDialog::onSecretRead(const QString &profileId, const std::optional<Q
     if (secret) {
         startTest(*secret);
     } else {
-        finishTest(tr("Enter the %1 to test the connection.").arg(m_editor->secretLabel()) + u' ' + errorText,
-                   false);
+        finishTest(tr("Enter the %1 to test the connection.").arg(m_editor->secretLabel()) + u' ' + errorText, false);
         m_editor->focusSecret();
     }
 }

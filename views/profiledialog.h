@@ -27,15 +27,14 @@ class ProfileDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfileDialog)
 public:
-    ProfileDialog(QSettings &settings, SecretStore &secrets, QNetworkAccessManager &network,
-                  QWidget *parent = nullptr);
+    ProfileDialog(QSettings &settings, SecretStore &secrets, QNetworkAccessManager &network, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
-    void selectProfile(const QString &id);   // shows that profile in the editor
-    QString currentProfileId() const;         // the profile in the editor (a fresh id for a new one)
+    void selectProfile(const QString &id); // shows that profile in the editor
+    QString currentProfileId() const; // the profile in the editor (a fresh id for a new one)
     ProfileEditor *editor() const { return m_editor; }
 
-    void reject() override;   // asks about unsaved changes first; cancels a running test
+    void reject() override; // asks about unsaved changes first; cancels a running test
 
 signals:
     void profilesChanged();
@@ -66,14 +65,14 @@ private:
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
     ProfileStore m_store;
-    QList<Profile> m_profiles;   // as saved, sorted by name
+    QList<Profile> m_profiles; // as saved, sorted by name
 
-    QString m_editingId;         // the profile in the editor
+    QString m_editingId; // the profile in the editor
     bool m_dirty = false;
 
-    QSet<QString> m_pendingWrites;       // secret writes this dialog started
-    QSet<QString> m_pendingMigrations;   // unencrypted copies to move into a keychain that answers again
-    QString m_testAwaitingSecretFor;     // the test waits for this profile's stored secret
+    QSet<QString> m_pendingWrites; // secret writes this dialog started
+    QSet<QString> m_pendingMigrations; // unencrypted copies to move into a keychain that answers again
+    QString m_testAwaitingSecretFor; // the test waits for this profile's stored secret
     QPointer<ConnectionTest> m_test;
 
     QListWidget *m_list = nullptr;

@@ -79,13 +79,13 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_showSecretButton(new QToolButton(this))
     , m_secretHint(makeMessageLabel(this, u"secretHint"_s, u"color: palette(dark);"_s))
     , m_keychainNote(makeMessageLabel(this, u"keychainNote"_s,
-                                      u"background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c; "
-                                      u"border-radius: 3px; padding: 6px;"_s))
-    , m_insecureCheck(new QCheckBox(tr("Store the token unencrypted in the settings file (no keychain available)"),
-                                    this))
+          u"background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c; "
+          u"border-radius: 3px; padding: 6px;"_s))
+    , m_insecureCheck(
+          new QCheckBox(tr("Store the token unencrypted in the settings file (no keychain available)"), this))
     , m_insecureWarning(makeMessageLabel(this, u"insecureWarning"_s,
-                                         u"background: #fde7e9; color: #7a0010; border: 1px solid #d9536a; "
-                                         u"border-radius: 3px; padding: 6px;"_s))
+          u"background: #fde7e9; color: #7a0010; border: 1px solid #d9536a; "
+          u"border-radius: 3px; padding: 6px;"_s))
 {
     setAccessibleName(tr("Profile"));
     auto *layout = new QVBoxLayout(this);
@@ -294,7 +294,7 @@ bool ProfileEditor::validate(bool checkName, const QStringList &otherNames)
     const Provider *current = provider();
     const QString userName = current ? current->profileFields().userLabel : tr("user name");
     check(m_userError, m_userEdit,
-          m_userEdit->text().trimmed().isEmpty() ? tr("Enter the %1.").arg(userName) : QString());
+        m_userEdit->text().trimmed().isEmpty() ? tr("Enter the %1.").arg(userName) : QString());
 
     if (firstInvalid)
         firstInvalid->setFocus();
@@ -303,10 +303,10 @@ bool ProfileEditor::validate(bool checkName, const QStringList &otherNames)
 
 QString ProfileEditor::errorText(const QString &field) const
 {
-    const QLabel *label = field == "name"_L1      ? m_nameError
-                          : field == "baseUrl"_L1 ? m_baseUrlError
-                          : field == "user"_L1    ? m_userError
-                                                  : nullptr;
+    const QLabel *label = field == "name"_L1 ? m_nameError
+        : field == "baseUrl"_L1              ? m_baseUrlError
+        : field == "user"_L1                 ? m_userError
+                                             : nullptr;
     return label && !label->isHidden() ? label->text() : QString();
 }
 
@@ -352,12 +352,12 @@ void ProfileEditor::updateHints()
     const QString secret = secretLabel();
     if (m_isNew) {
         showMessage(m_secretHint, nullptr,
-                    m_keychainAvailable ? tr("Stored in the keychain when you save.")
-                                        : tr("Kept for this session only, unless stored unencrypted below."));
+            m_keychainAvailable ? tr("Stored in the keychain when you save.")
+                                : tr("Kept for this session only, unless stored unencrypted below."));
         m_secretEdit->setPlaceholderText(QString());
     } else {
-        showMessage(m_secretHint, nullptr,
-                    tr("Leave empty to keep the current %1; type a new one to replace it.").arg(secret));
+        showMessage(
+            m_secretHint, nullptr, tr("Leave empty to keep the current %1; type a new one to replace it.").arg(secret));
         m_secretEdit->setPlaceholderText(tr("unchanged"));
     }
 

@@ -22,29 +22,29 @@ public:
     explicit ProfileEditor(QWidget *parent = nullptr);
     ~ProfileEditor() override;
 
-    void setProfile(const Profile &profile, bool isNew);   // fills the fields; the secret field starts empty
-    Profile profile() const;                 // the stored profile with the fields applied
+    void setProfile(const Profile &profile, bool isNew); // fills the fields; the secret field starts empty
+    Profile profile() const; // the stored profile with the fields applied
     bool isNew() const { return m_isNew; }
-    QString secret() const;                  // as typed; empty = keep the stored one
+    QString secret() const; // as typed; empty = keep the stored one
     void clearSecret();
-    bool storeInsecurelyChecked() const;     // meaningful only without a keychain
+    bool storeInsecurelyChecked() const; // meaningful only without a keychain
     void setStoreInsecurelyChecked(bool checked);
-    void setStoredInsecurely(bool stored);   // after the secret moved; the warning follows
+    void setStoredInsecurely(bool stored); // after the secret moved; the warning follows
     void focusSecret();
 
     const Provider *provider() const;
-    QString secretLabel() const;             // the provider's word, e.g. "Auth token"
-    std::optional<QUrl> baseUrl(QString *problem = nullptr) const;   // empty field = the provider's default
+    QString secretLabel() const; // the provider's word, e.g. "Auth token"
+    std::optional<QUrl> baseUrl(QString *problem = nullptr) const; // empty field = the provider's default
 
     // Checks the fields (the name only when `checkName`), shows the messages, focuses the first problem.
     bool validate(bool checkName, const QStringList &otherNames);
-    QString errorText(const QString &field) const;   // "name", "baseUrl", "user": the message shown
+    QString errorText(const QString &field) const; // "name", "baseUrl", "user": the message shown
 
     // The keychain's state decides the opt-in checkbox and the notes.
     void setKeychainState(bool available, const QString &reason, const QString &settingsFile);
 
 signals:
-    void edited();                           // a field changed by the user
+    void edited(); // a field changed by the user
     void nameEdited(const QString &name);
 
 private:
@@ -55,11 +55,11 @@ private:
 
     Profile m_profile;
     bool m_isNew = false;
-    bool m_loading = false;                  // filling the fields: no change is the user's
+    bool m_loading = false; // filling the fields: no change is the user's
     bool m_keychainAvailable = true;
     QString m_keychainReason;
     QString m_settingsFile;
-    QString m_providerDefaultUrl;            // the default of the provider chosen before the last change
+    QString m_providerDefaultUrl; // the default of the provider chosen before the last change
 
     QLineEdit *m_nameEdit = nullptr;
     QLabel *m_nameError = nullptr;

@@ -29,9 +29,8 @@ SecretPrompt::SecretPrompt(const Profile &profile, SecretStore &secrets, QWidget
     setWindowTitle(tr("%1 for “%2”").arg(secretLabel, profile.name));
     setAccessibleName(windowTitle());
 
-    auto *intro = new QLabel(tr("Enter the %1 of the profile “%2” (%3).")
-                                 .arg(secretLabel, profile.name, profile.baseUrl.host()),
-                             this);
+    auto *intro = new QLabel(
+        tr("Enter the %1 of the profile “%2” (%3).").arg(secretLabel, profile.name, profile.baseUrl.host()), this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
@@ -88,7 +87,7 @@ SecretPrompt::SecretPrompt(const Profile &profile, SecretStore &secrets, QWidget
     okButton->setAccessibleName(tr("Use this %1").arg(secretLabel));
     okButton->setEnabled(false);
     connect(m_secretEdit, &QLineEdit::textChanged, okButton,
-            [okButton](const QString &text) { okButton->setEnabled(!text.isEmpty()); });
+        [okButton](const QString &text) { okButton->setEnabled(!text.isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &SecretPrompt::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SecretPrompt::reject);
 

@@ -20,12 +20,12 @@ public:
     SecretPrompt(const Profile &profile, SecretStore &secrets, QWidget *parent = nullptr);
     ~SecretPrompt() override;
 
-    void setReason(const QString &text);   // why it asks, e.g. SecretStore's error text
+    void setReason(const QString &text); // why it asks, e.g. SecretStore's error text
     QString profileId() const { return m_profile.id; }
-    QString secret() const;                // as typed; cleared on accept (then ask SecretStore::cached())
-    bool rememberInKeychain() const;       // false when no keychain answers
+    QString secret() const; // as typed; cleared on accept (then ask SecretStore::cached())
+    bool rememberInKeychain() const; // false when no keychain answers
 
-    void accept() override;                // hands the secret to the SecretStore, then closes
+    void accept() override; // hands the secret to the SecretStore, then closes
 
 private:
     Profile m_profile;

@@ -16,8 +16,8 @@ QString withoutSecret(QString text, const QString &secret)
 }
 } // namespace
 
-ConnectionTest::ConnectionTest(QNetworkAccessManager &network, const Provider &provider, Connection connection,
-                               QObject *parent)
+ConnectionTest::ConnectionTest(
+    QNetworkAccessManager &network, const Provider &provider, Connection connection, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_provider(provider)
@@ -49,7 +49,8 @@ void ConnectionTest::start()
         if (m_reportQueued)
             return;
         m_reportQueued = true;
-        QMetaObject::invokeMethod(this, [this] { report(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { report(); }, Qt::QueuedConnection);
     };
     connect(m_session, &SearchSession::rowsArrived, this, queueReport);
     connect(m_session, &SearchSession::finished, this, queueReport);

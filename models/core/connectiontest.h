@@ -14,17 +14,17 @@ class ConnectionTest final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTest)
 public:
-    ConnectionTest(QNetworkAccessManager &network, const Provider &provider, Connection connection,
-                   QObject *parent = nullptr);
+    ConnectionTest(
+        QNetworkAccessManager &network, const Provider &provider, Connection connection, QObject *parent = nullptr);
     ~ConnectionTest() override;
 
-    void start();                   // at most once
-    void cancel();                  // aborts the request; no signal follows
+    void start(); // at most once
+    void cancel(); // aborts the request; no signal follows
     bool isRunning() const { return m_running; }
 
 signals:
-    void succeeded(const QString &message);   // e.g. "Connected: 2521 calls in the last 30 days."
-    void failed(const QString &message);      // the provider's own words; never the secret
+    void succeeded(const QString &message); // e.g. "Connected: 2521 calls in the last 30 days."
+    void failed(const QString &message); // the provider's own words; never the secret
 
 private:
     void report();

@@ -78,8 +78,8 @@ QList<Profile> ProfileStore::load() const
 std::optional<Profile> ProfileStore::find(const QString &profileId) const
 {
     const QList<Profile> profiles = load();
-    const auto it = std::find_if(profiles.cbegin(), profiles.cend(),
-                                 [&](const Profile &profile) { return profile.id == profileId; });
+    const auto it = std::find_if(
+        profiles.cbegin(), profiles.cend(), [&](const Profile &profile) { return profile.id == profileId; });
     if (it == profiles.cend())
         return std::nullopt;
     return *it;

@@ -108,8 +108,7 @@ void SecretStore::read(const QString &profileId)
         } else {
             errorText = tr("The keychain refused access to the secret: %1").arg(readJob->errorString());
         }
-        emit readFinished(profileId, std::nullopt, noKeychain ? Storage::SessionOnly : Storage::Keychain,
-                          errorText);
+        emit readFinished(profileId, std::nullopt, noKeychain ? Storage::SessionOnly : Storage::Keychain, errorText);
     });
     job->start();
 }
@@ -125,44 +124,44 @@ void SecretStore::write(const QString &profileId, const QString &secret, bool al
     job->setTextData(secret);
     const quint64 epoch = m_epochs.value(profileId);
     connect(job, &QKeychain::Job::finished, this,
-            [this, profileId, secret, allowInsecure, epoch](QKeychain::Job *finished) {
-                const QKeychain::Error error = finished->error();
-                if (m_epochs.value(profileId) != epoch) {
-                    // Removed meanwhile: store nothing more for it.
-                    emit writeFinished(profileId, Storage::SessionOnly,
-                                       tr("The profile was removed before its secret was stored."));
-                    return;
-                }
+        [this, profileId, secret, allowInsecure, epoch](QKeychain::Job *finished) {
+            const QKeychain::Error error = finished->error();
+            if (m_epochs.value(profileId) != epoch) {
+                // Removed meanwhile: store nothing more for it.
+                emit writeFinished(
+                    profileId, Storage::SessionOnly, tr("The profile was removed before its secret was stored."));
+                return;
+            }
 
-                if (error == QKeychain::NoError) {
-                    setKeychainAnswered(true, QString());
-                    m_sessionSecrets.insert(profileId, {secret, Storage::Keychain});
-                    // The keychain holds it now; an unencrypted copy would only be a risk.
-                    discardInsecureCopy(profileId);
-                    emit writeFinished(profileId, Storage::Keychain, QString());
-                    return;
-                }
-
-                const bool noKeychain = meansNoKeychain(error);
-                setKeychainAnswered(!noKeychain, noKeychain ? finished->errorString() : QString());
-
-                if (noKeychain && allowInsecure) {
-                    storeInsecureCopy(profileId, secret);
-                    m_sessionSecrets.insert(profileId, {secret, Storage::InsecureSettings});
-                    emit writeFinished(profileId, Storage::InsecureSettings, QString());
-                    return;
-                }
-
-                // Without consent (or with it withdrawn) no copy may stay in the file,
-                // and an older one would be stale anyway.
+            if (error == QKeychain::NoError) {
+                setKeychainAnswered(true, QString());
+                m_sessionSecrets.insert(profileId, {secret, Storage::Keychain});
+                // The keychain holds it now; an unencrypted copy would only be a risk.
                 discardInsecureCopy(profileId);
-                const QString errorText =
-                    noKeychain ? QString()
-                               : tr("The keychain refused to store the secret (%1). It is kept for this "
-                                    "session only.")
-                                     .arg(finished->errorString());
-                emit writeFinished(profileId, Storage::SessionOnly, errorText);
-            });
+                emit writeFinished(profileId, Storage::Keychain, QString());
+                return;
+            }
+
+            const bool noKeychain = meansNoKeychain(error);
+            setKeychainAnswered(!noKeychain, noKeychain ? finished->errorString() : QString());
+
+            if (noKeychain && allowInsecure) {
+                storeInsecureCopy(profileId, secret);
+                m_sessionSecrets.insert(profileId, {secret, Storage::InsecureSettings});
+                emit writeFinished(profileId, Storage::InsecureSettings, QString());
+                return;
+            }
+
+            // Without consent (or with it withdrawn) no copy may stay in the file,
+            // and an older one would be stale anyway.
+            discardInsecureCopy(profileId);
+            const QString errorText = noKeychain
+                ? QString()
+                : tr("The keychain refused to store the secret (%1). It is kept for this "
+                     "session only.")
+                      .arg(finished->errorString());
+            emit writeFinished(profileId, Storage::SessionOnly, errorText);
+        });
     job->start();
 }
 
@@ -185,9 +184,8 @@ void SecretStore::remove(const QString &profileId)
         const bool noKeychain = meansNoKeychain(error);
         setKeychainAnswered(!noKeychain, noKeychain ? finished->errorString() : QString());
         // Without a keychain there is nothing stored in one to delete.
-        emit removeFinished(profileId, noKeychain ? QString()
-                                                  : tr("The keychain could not delete the secret: %1")
-                                                        .arg(finished->errorString()));
+        emit removeFinished(profileId,
+            noKeychain ? QString() : tr("The keychain could not delete the secret: %1").arg(finished->errorString()));
     });
     job->start();
 }

@@ -22,7 +22,7 @@ public:
     SecretStore(QSettings &settings, QObject *parent = nullptr);
     ~SecretStore() override;
 
-    static QString defaultServiceName();   // "CDR Browser", the keychain's service for our entries
+    static QString defaultServiceName(); // "CDR Browser", the keychain's service for our entries
     // Tests use their own service so they never touch the user's entries.
     void setServiceName(const QString &serviceName);
 
@@ -47,8 +47,8 @@ public:
     std::optional<QString> cached(const QString &profileId) const;
 
 signals:
-    void readFinished(const QString &profileId, const std::optional<QString> &secret, Storage storage,
-                      const QString &errorText);
+    void readFinished(
+        const QString &profileId, const std::optional<QString> &secret, Storage storage, const QString &errorText);
     void writeFinished(const QString &profileId, Storage storage, const QString &errorText);
     void removeFinished(const QString &profileId, const QString &errorText);
     void keychainAvailabilityChanged(bool available);

@@ -5,12 +5,16 @@
 #include "mainwindow.h"
 #include "profile.h"
 #include "searchstatusbar.h"
+#include "secretprompt.h"
 #include "secretstore.h"
 #include "simulator.h"
 #include "timerangeeditor.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -47,7 +51,10 @@ private slots:
     void selectingRowShowsItInDetailPane();
     void exportWritesSelectedRowsWithVisibleColumns();
     void displayZoneChangesTableTimes();
+    void customRangeInZoneIsSentInUtc();
+    void rangeBeyondHistoryIsRefusedInline();
     void welcomeShownWithoutProfiles();
+    void missingSecretIsAskedFor();
 
 private:
     void searchOutboundFromPrefix();
@@ -85,8 +92,9 @@ void TestGui::init()
         profile.baseUrl = m_simulator->baseUrl();
         profile.user = cdrsim::Simulator::demoAccount().authId;
         ProfileStore(*m_settings).save(profile);
-        // The keychain is not part of this test: the secret is known for this session.
-        m_secrets->remember(profileId, cdrsim::Simulator::demoAccount().authToken);
+        // The keychain is not part of these tests: the secret is known for this session.
+        if (QByteArray(QTest::currentTestFunction()) != "missingSecretIsAskedFor")
+            m_secrets->remember(profileId, cdrsim::Simulator::demoAccount().authToken);
     }
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets, *m_network);
     m_window->resize(1400, 800);
@@ -267,6 +275,66 @@ void TestGui::displayZoneChangesTableTimes()
     QCOMPARE(m_settings->value(u"filterForm/timeZone"_s).toString(), u"Asia/Kolkata"_s);
 }
 
+void TestGui::customRangeInZoneIsSentInUtc()
+{
+    FilterForm *form = m_window->filterForm();
+    const QTimeZone berlin("Europe/Berlin");
+    form->setDisplayZone(berlin);
+    auto *from = qobject_cast<QDateTimeEdit *>(form->fieldWidget(u"since"_s));
+    auto *to = qobject_cast<QDateTimeEdit *>(form->fieldWidget(u"until"_s));
+    QVERIFY(from && to);
+    // The user enters wall-clock times of the chosen zone: one whole Berlin day.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDate day = now.toTimeZone(berlin).date().addDays(-3);
+    from->setDateTime(QDateTime(day, QTime(0, 0), QTimeZone::utc()));
+    to->setDateTime(QDateTime(day.addDays(1), QTime(0, 0), QTimeZone::utc()));
+    QCOMPARE(form->timeRangeEditor()->preset(), TimeRangeEditor::Preset::Custom);
+
+    const SearchQuery query = form->query(now);
+    QCOMPARE(query.since, QDateTime(day, QTime(0, 0), berlin).toUTC());
+    QCOMPARE(query.until, QDateTime(day.addDays(1), QTime(0, 0), berlin).toUTC());
+    QCOMPARE(query.since.timeSpec(), Qt::UTC);
+
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->session() && !m_window->model()->isLoading(), 15000);
+    CdrTableModel *model = m_window->model();
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QDateTime end = model->record(row).endTime;
+        QVERIFY2(end >= query.since && end < query.until, qPrintable(end.toString(Qt::ISODate)));
+    }
+    const int column = model->columnForKey(u"end_time"_s);
+    QVERIFY(model->headerData(column, Qt::Horizontal).toString().contains(u"Europe/Berlin"_s));
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-berlin.png"_s));
+}
+
+void TestGui::rangeBeyondHistoryIsRefusedInline()
+{
+    FilterForm *form = m_window->filterForm();
+    // The form says up front what it does with ranges the API would refuse.
+    bool policyShown = false;
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->text().contains(u"refused before sending"_s))
+            policyShown = true;
+    }
+    QVERIFY(policyShown);
+
+    auto *from = qobject_cast<QDateTimeEdit *>(form->fieldWidget(u"since"_s));
+    auto *to = qobject_cast<QDateTimeEdit *>(form->fieldWidget(u"until"_s));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    from->setDateTime(now.addDays(-100));
+    to->setDateTime(now.addDays(-95));
+    const int requestsBefore = m_simulator->requestCount();
+    QSignalSpy started(m_window.get(), &MainWindow::searchStarted);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(m_simulator->requestCount(), requestsBefore);
+    const QString message = form->errorText(u"since"_s);
+    QVERIFY2(message.contains(u"90"_s), qPrintable(message));
+    QTRY_COMPARE(QApplication::focusWidget(), from);
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-range-error.png"_s));
+}
+
 void TestGui::welcomeShownWithoutProfiles()
 {
     auto *welcome = m_window->findChild<QWidget *>(u"welcomePage"_s);
@@ -279,6 +347,27 @@ void TestGui::welcomeShownWithoutProfiles()
     QTest::mouseClick(button, Qt::LeftButton);
     QCOMPARE(demo.count(), 1);
     QVERIFY(m_window->grab().save(u"/tmp/mainwindow-welcome.png"_s));
+}
+
+void TestGui::missingSecretIsAskedFor()
+{
+    // No secret in this session and none in the test keychain service: the window asks.
+    QSignalSpy started(m_window.get(), &MainWindow::searchStarted);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    SecretPrompt *prompt = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((prompt = m_window->findChild<SecretPrompt *>()) && prompt->isVisible(), 20000);
+    QCOMPARE(started.count(), 0);
+    auto *edit = prompt->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    QTest::keyClicks(edit, cdrsim::Simulator::demoAccount().authToken);
+    // Never into a keychain from a test: a stored secret would keep the next run from asking.
+    if (auto *remember = prompt->findChild<QCheckBox *>())
+        remember->setChecked(false);
+    QVERIFY(!prompt->rememberInKeychain());
+    prompt->accept();
+    QCOMPARE(started.count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 15000);
+    QCOMPARE(m_secrets->cached(profileId), std::optional<QString>(cdrsim::Simulator::demoAccount().authToken));
 }
 
 QTEST_MAIN(TestGui)

@@ -26,8 +26,8 @@ inline void cutOffDBus(const QTemporaryDir &emptyRuntimeDir)
 // A settings file of its own in a temporary directory.
 struct TempSettings {
     QTemporaryDir dir;
-    std::unique_ptr<QSettings> settings =
-        std::make_unique<QSettings>(dir.filePath(QStringLiteral("cdr-browser.ini")), QSettings::IniFormat);
+    std::unique_ptr<QSettings> settings
+        = std::make_unique<QSettings>(dir.filePath(QStringLiteral("cdr-browser.ini")), QSettings::IniFormat);
 
     QByteArray fileBytes() const
     {

@@ -47,8 +47,8 @@ struct Session {
     SecretStore store;
 };
 
-std::optional<SecretStore::Storage> writeAndWait(SecretStore &store, const QString &id, const QString &secret,
-                                                 bool allowInsecure)
+std::optional<SecretStore::Storage> writeAndWait(
+    SecretStore &store, const QString &id, const QString &secret, bool allowInsecure)
 {
     QSignalSpy written(&store, &SecretStore::writeFinished);
     store.write(id, secret, allowInsecure);
@@ -94,7 +94,7 @@ void TestKeychain::initTestCase()
     // Nothing to wait for when it answers (it was assumed available); a failure says so at once.
     availability.wait(3000);
     QVERIFY2(session.store.keychainAvailable(),
-             qPrintable(u"A D-Bus session is there but no keychain answered: "_s + session.store.keychainError()));
+        qPrintable(u"A D-Bus session is there but no keychain answered: "_s + session.store.keychainError()));
 }
 
 void TestKeychain::roundTrip()
@@ -104,7 +104,8 @@ void TestKeychain::roundTrip()
     ProfileStore(*temp.settings).save(profile);
     {
         Session first(*temp.settings);
-        QCOMPARE(writeAndWait(first.store, profile.id, secretText, false), std::optional(SecretStore::Storage::Keychain));
+        QCOMPARE(
+            writeAndWait(first.store, profile.id, secretText, false), std::optional(SecretStore::Storage::Keychain));
         QVERIFY(first.store.keychainAvailable());
     }
     QVERIFY(!temp.fileBytes().contains(secretText.toUtf8()));
@@ -142,7 +143,7 @@ void TestKeychain::keychainReplacesInsecureCopy()
     QVERIFY(profiles.load().constFirst().secretStoredInsecurely);
 
     Session session(*temp.settings);
-    const auto read = readAndWait(session.store, profile.id);   // not in the keychain yet: the copy answers
+    const auto read = readAndWait(session.store, profile.id); // not in the keychain yet: the copy answers
     QVERIFY(read);
     QCOMPARE(read->at(2).value<SecretStore::Storage>(), SecretStore::Storage::InsecureSettings);
     QCOMPARE(writeAndWait(session.store, profile.id, secretText, true), std::optional(SecretStore::Storage::Keychain));
@@ -178,7 +179,7 @@ void TestKeychain::dialogWithKeychain()
     dialog.show();
     QSignalSpy written(&session.store, &SecretStore::writeFinished);
     for (auto [field, text] : {std::pair{u"nameEdit"_s, u"Acme"_s}, std::pair{u"userEdit"_s, u"MA1"_s},
-                               std::pair{u"secretEdit"_s, secretText}})
+             std::pair{u"secretEdit"_s, secretText}})
         QTest::keyClicks(dialog.findChild<QLineEdit *>(field), text);
     QVERIFY(dialog.findChild<QCheckBox *>(u"insecureCheck"_s)->isHidden());
     QVERIFY(dialog.findChild<QLabel *>(u"keychainNote"_s)->isHidden());
@@ -216,4 +217,3 @@ void TestKeychain::promptRemembersInKeychain()
 
 QTEST_MAIN(TestKeychain)
 #include "tst_keychain.moc"
-

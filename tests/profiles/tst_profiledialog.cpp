@@ -31,8 +31,7 @@ namespace {
 
 const QString demoSecretMarker = u"wrong-Token-5c2d9e"_s;
 
-template <typename T>
-T *child(const QWidget &parent, const QString &name)
+template <typename T> T *child(const QWidget &parent, const QString &name)
 {
     T *widget = parent.findChild<T *>(name);
     if (!widget)
@@ -63,7 +62,7 @@ struct Fixture {
     void fill(const QString &name, const QString &baseUrl, const QString &user, const QString &secret)
     {
         for (auto [field, text] : {std::pair{u"nameEdit"_s, name}, std::pair{u"baseUrlEdit"_s, baseUrl},
-                                   std::pair{u"userEdit"_s, user}, std::pair{u"secretEdit"_s, secret}}) {
+                 std::pair{u"userEdit"_s, user}, std::pair{u"secretEdit"_s, secret}}) {
             QLineEdit *lineEdit = edit(field);
             lineEdit->selectAll();
             QTest::keyClick(lineEdit, Qt::Key_Backspace);
@@ -88,6 +87,8 @@ private slots:
     void duplicateNameRefused();
     void optInStoresUnencryptedWithWarning();
     void removeAsksFirst();
+    void duplicateMakesUnsavedCopy();
+    void switchingWithUnsavedEditsAsks();
     void testConnection_data();
     void testConnection();
     void testConnectionUsesSessionSecret();
@@ -106,7 +107,7 @@ void TestProfileDialog::firstStartOffersNewProfile()
     Fixture f;
     ProfileDialog &dialog = f.open();
     auto *list = child<QListWidget>(dialog, u"profileList"_s);
-    QCOMPARE(list->count(), 1);   // the new, unsaved profile
+    QCOMPARE(list->count(), 1); // the new, unsaved profile
     QCOMPARE(f.edit(u"baseUrlEdit"_s)->text(), u"https://api.plivo.com"_s);
     // Without a keychain the dialog says so and offers the opt-in.
     QTRY_VERIFY(f.label(u"keychainNote"_s)->isVisible());
@@ -248,8 +249,7 @@ void TestProfileDialog::removeAsksFirst()
     Fixture f;
     ProfileStore store(*f.temp.settings);
     const Profile first{ProfileStore::createId(), u"First"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s), u"MA1"_s};
-    const Profile second{ProfileStore::createId(), u"Second"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s),
-                         u"MA2"_s};
+    const Profile second{ProfileStore::createId(), u"Second"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s), u"MA2"_s};
     store.save(first);
     store.save(second);
     f.secrets.remember(second.id, u"Second-Token"_s);
@@ -260,13 +260,51 @@ void TestProfileDialog::removeAsksFirst()
     QTest::mouseClick(f.button(u"removeProfileButton"_s), Qt::LeftButton);
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"removeProfileBox"_s)) && box->isVisible());
-    QCOMPARE(store.load().size(), 2);   // nothing removed before the answer
+    QCOMPARE(store.load().size(), 2); // nothing removed before the answer
     QTest::mouseClick(box->findChild<QPushButton *>(u"confirmRemoveButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE(store.load().size(), 1);
     QCOMPARE(store.load().constFirst().id, first.id);
     QCOMPARE(dialog.currentProfileId(), first.id);
     QVERIFY(!f.secrets.cached(second.id));
+}
+
+void TestProfileDialog::duplicateMakesUnsavedCopy()
+{
+    Fixture f;
+    const Profile acme{ProfileStore::createId(), u"Acme"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s), u"MA1"_s};
+    ProfileStore(*f.temp.settings).save(acme);
+    f.open();
+    QTest::mouseClick(f.button(u"duplicateProfileButton"_s), Qt::LeftButton);
+    QCOMPARE(f.edit(u"nameEdit"_s)->text(), u"Acme (copy)"_s);
+    QCOMPARE(f.edit(u"userEdit"_s)->text(), u"MA1"_s);
+    QVERIFY(f.dialog->currentProfileId() != acme.id);
+    QCOMPARE(ProfileStore(*f.temp.settings).load().size(), 1); // not before it is saved
+    QTest::mouseClick(f.button(u"saveButton"_s), Qt::LeftButton);
+    QCOMPARE(ProfileStore(*f.temp.settings).load().size(), 2);
+}
+
+void TestProfileDialog::switchingWithUnsavedEditsAsks()
+{
+    Fixture f;
+    ProfileStore store(*f.temp.settings);
+    const Profile first{ProfileStore::createId(), u"First"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s), u"MA1"_s};
+    const Profile second{ProfileStore::createId(), u"Second"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s), u"MA2"_s};
+    store.save(first);
+    store.save(second);
+    ProfileDialog &dialog = f.open();
+    QCOMPARE(dialog.currentProfileId(), first.id);
+    QTest::keyClicks(f.edit(u"nameEdit"_s), u" edited"_s);
+
+    auto *list = child<QListWidget>(dialog, u"profileList"_s);
+    list->setCurrentRow(1);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = dialog.findChild<QMessageBox *>(u"unsavedChangesBox"_s)) && box->isVisible());
+    QCOMPARE(dialog.currentProfileId(), first.id); // nothing switched while the question is open
+    QCOMPARE(list->currentRow(), 0);
+    QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    QTRY_COMPARE(dialog.currentProfileId(), second.id);
+    QCOMPARE(store.find(first.id)->name, u"First"_s);
 }
 
 void TestProfileDialog::testConnection_data()
@@ -307,7 +345,7 @@ void TestProfileDialog::testConnection()
     QVERIFY(result->text().startsWith(u"Connected"_s) == succeeds);
     QVERIFY2(!result->text().contains(token), "the result never shows the secret");
     QVERIFY(result->text().contains(u"30 days"_s) == succeeds);
-    QCOMPARE(simulator.requestCount(), 1);   // one real request
+    QCOMPARE(simulator.requestCount(), 1); // one real request
 }
 
 void TestProfileDialog::testConnectionUsesSessionSecret()
@@ -315,8 +353,8 @@ void TestProfileDialog::testConnectionUsesSessionSecret()
     cdrsim::Simulator simulator;
     QVERIFY(simulator.listen(0));
     Fixture f;
-    const Profile demo{ProfileStore::createId(), u"Demo"_s, u"plivo"_s, simulator.baseUrl(),
-                       cdrsim::Simulator::demoAccount().authId};
+    const Profile demo{
+        ProfileStore::createId(), u"Demo"_s, u"plivo"_s, simulator.baseUrl(), cdrsim::Simulator::demoAccount().authId};
     ProfileStore(*f.temp.settings).save(demo);
     f.secrets.remember(demo.id, cdrsim::Simulator::demoAccount().authToken);
     f.open();
@@ -333,10 +371,10 @@ void TestProfileDialog::closingCancelsTest()
     Fixture f;
     ProfileDialog &dialog = f.open();
     f.fill(u"Slow"_s, simulator.baseUrl().toString(), cdrsim::Simulator::demoAccount().authId,
-           cdrsim::Simulator::demoAccount().authToken);
+        cdrsim::Simulator::demoAccount().authToken);
     QTest::mouseClick(f.button(u"testButton"_s), Qt::LeftButton);
     QVERIFY(dialog.findChild<ConnectionTest *>());
-    QTest::mouseClick(f.button(u"saveButton"_s), Qt::LeftButton);   // nothing unsaved: closing asks nothing
+    QTest::mouseClick(f.button(u"saveButton"_s), Qt::LeftButton); // nothing unsaved: closing asks nothing
     dialog.reject();
     QVERIFY(!dialog.isVisible());
     QVERIFY(!child<QProgressBar>(dialog, u"testBusy"_s)->isVisible());
@@ -352,8 +390,7 @@ void TestProfileDialog::secretPromptWithoutKeychain()
     secrets.checkAvailability();
     QVERIFY(availability.wait(10000));
 
-    const Profile profile{ProfileStore::createId(), u"Acme"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s),
-                          u"MA1"_s};
+    const Profile profile{ProfileStore::createId(), u"Acme"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s), u"MA1"_s};
     SecretPrompt prompt(profile, secrets);
     prompt.setReason(u"No secret is stored for this profile."_s);
     prompt.show();
@@ -373,11 +410,11 @@ void TestProfileDialog::screenshot()
 {
     Fixture f;
     const Profile insecure{ProfileStore::createId(), u"Lab (no keychain)"_s, u"plivo"_s,
-                           QUrl(u"https://api.plivo.com"_s), u"MAL4B0000000000000000"_s, true};
+        QUrl(u"https://api.plivo.com"_s), u"MAL4B0000000000000000"_s, true};
     ProfileStore(*f.temp.settings).save(insecure);
     f.temp.settings->setValue(u"profiles/%1/secretStoredInsecurely"_s.arg(insecure.id), true);
     const Profile acme{ProfileStore::createId(), u"Acme Plivo"_s, u"plivo"_s, QUrl(u"https://api.plivo.com"_s),
-                       u"MA0123456789ABCDEF01"_s};
+        u"MA0123456789ABCDEF01"_s};
     ProfileStore(*f.temp.settings).save(acme);
     ProfileDialog &dialog = f.open();
     dialog.selectProfile(insecure.id);

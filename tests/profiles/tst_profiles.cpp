@@ -27,8 +27,8 @@ Profile makeProfile(const QString &name, const QString &user = u"MAAAAAAAAAAAAAA
 }
 
 // Waits for the next writeFinished() and returns its storage.
-std::optional<SecretStore::Storage> writeAndWait(SecretStore &store, const QString &id, const QString &secret,
-                                                 bool allowInsecure)
+std::optional<SecretStore::Storage> writeAndWait(
+    SecretStore &store, const QString &id, const QString &secret, bool allowInsecure)
 {
     QSignalSpy written(&store, &SecretStore::writeFinished);
     store.write(id, secret, allowInsecure);
@@ -50,8 +50,8 @@ std::optional<ReadResult> readAndWait(SecretStore &store, const QString &id)
     if (!read.wait(10000))
         return std::nullopt;
     const QList<QVariant> args = read.constFirst();
-    return ReadResult{args.at(1).value<std::optional<QString>>(), args.at(2).value<SecretStore::Storage>(),
-                      args.at(3).toString()};
+    return ReadResult{
+        args.at(1).value<std::optional<QString>>(), args.at(2).value<SecretStore::Storage>(), args.at(3).toString()};
 }
 
 } // namespace
@@ -219,7 +219,8 @@ void TestProfiles::sessionSecretDiesWithSession()
     ProfileStore(*temp.settings).save(profile);
     {
         SecretStore session(*temp.settings);
-        QCOMPARE(writeAndWait(session, profile.id, secretText, false), std::optional(SecretStore::Storage::SessionOnly));
+        QCOMPARE(
+            writeAndWait(session, profile.id, secretText, false), std::optional(SecretStore::Storage::SessionOnly));
     }
     SecretStore nextSession(*temp.settings);
     const std::optional<ReadResult> read = readAndWait(nextSession, profile.id);
@@ -236,7 +237,8 @@ void TestProfiles::insecureCopyReadInNextSession()
     ProfileStore(*temp.settings).save(profile);
     {
         SecretStore session(*temp.settings);
-        QCOMPARE(writeAndWait(session, profile.id, secretText, true), std::optional(SecretStore::Storage::InsecureSettings));
+        QCOMPARE(
+            writeAndWait(session, profile.id, secretText, true), std::optional(SecretStore::Storage::InsecureSettings));
     }
     SecretStore nextSession(*temp.settings);
     const std::optional<ReadResult> read = readAndWait(nextSession, profile.id);
