@@ -690,10 +690,6 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse a simulated Plivo account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -750,30 +746,6 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to CDR Browser&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search, inspect and export the call detail records of your telephony provider. Add a profile with your account&apos;s details to begin, or look around in a demo that runs against a simulated Plivo account on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a profile…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try the demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,6 +786,10 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     </message>
     <message>
         <source>No search yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse a simulated account on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1723,33 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to CDR Browser&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, inspect and export the call detail records of your telephony provider. Add a profile with your account&apos;s details to begin, or look around in a demo that runs against a simulated provider account on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Could not write %1</source>
@@ -1766,6 +1769,10 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rows arrived; no screenshot taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,8 @@
 #include "providerregistry.h"
 #include "searchsession.h"
 #include "searchstatusbar.h"
+#include "tablefitter.h"
+#include "welcomepage.h"
 #include "secretprompt.h"
 #include "timerangeeditor.h"
 
@@ -24,16 +26,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <numeric>
@@ -79,8 +78,11 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_columns = ColumnLayout::attach(m_view, m_model, m_settings);
+    new TableFitter(*m_view, *m_model, *m_columns);
 
-    m_welcome = buildWelcome();
+    m_welcome = new WelcomePage(this);
+    connect(m_welcome, &WelcomePage::addProfileRequested, this, &MainWindow::openProfileDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::demoRequested);
     m_centre->addWidget(m_welcome);
     m_ready = new QLabel(tr("Choose filters on the left, then press Search (F5)."), this);
     m_ready->setObjectName(u"readyPage"_s);
@@ -131,17 +133,6 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
         m_status->setSelectionCount(0);
     });
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first == 0)
-            m_autoSized = {};   // a new search: columns nobody sized yet fit their contents
-        QTimer::singleShot(0, this, [this, firstPage = first == 0] { sizeColumnsToContents(firstPage); });
-    });
-    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
-        if (!m_sizingColumns)   // the user's width wins from now on
-            m_autoSized.removeAll(m_model->columnKeys().value(logical));
-    });
-    // The view asks for more rows when rows arrive, but not when the model stops being busy.
-    connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::fillViewport, Qt::QueuedConnection);
     connect(m_model, &CdrTableModel::progressChanged, this, &MainWindow::updateActions);
     connect(m_model, &CdrTableModel::searchFinished, this, &MainWindow::updateActions);
     connect(m_status, &SearchStatusBar::resumableChanged, this, &MainWindow::updateActions);
@@ -192,7 +183,7 @@ void MainWindow::buildActions()
                             tr("Add, edit, remove and test account profiles"), &MainWindow::openProfileDialog);
     m_profilesAction->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
     m_demoAction = make(tr("Try the &demo"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                        tr("Browse a simulated Plivo account"), &MainWindow::demoRequested);
+                        tr("Browse a simulated account on this computer"), &MainWindow::demoRequested);
     m_quitAction = make(tr("&Quit"), QKeySequence::Quit, tr("Close CDR Browser"), &QWidget::close);
     m_aboutAction = make(tr("&About CDR Browser"), QKeySequence(Qt::Key_F1), tr("What CDR Browser is"), [this] {
         auto *box = new QMessageBox(QMessageBox::Information, tr("About CDR Browser"),
@@ -261,50 +252,6 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addAction(m_profilesAction);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::profileChosen);
-}
-
-QWidget *MainWindow::buildWelcome()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(u"welcomePage"_s);
-    page->setAccessibleName(tr("Welcome"));
-    auto *outer = new QVBoxLayout(page);
-    auto *box = new QWidget(page);
-    box->setFixedWidth(520);   // a fixed width lets the wrapped text take the height it needs
-    box->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Maximum);
-    auto *layout = new QVBoxLayout(box);
-    auto *icon = new QLabel(box);
-    icon->setPixmap(QIcon(u":/icons/cdr-browser.svg"_s).pixmap(64, 64));
-    auto *title = new QLabel(tr("<h2>Welcome to CDR Browser</h2>"), box);
-    auto *text = new QLabel(tr("Search, inspect and export the call detail records of your telephony provider. "
-                               "Add a profile with your account's details to begin, or look around in a demo "
-                               "that runs against a simulated Plivo account on this computer."),
-                            box);
-    text->setWordWrap(true);
-    auto *addButton = new QPushButton(tr("Add a profile…"), box);
-    addButton->setAccessibleName(tr("Add a profile"));
-    auto *demoButton = new QPushButton(tr("Try the demo"), box);
-    demoButton->setObjectName(u"tryDemoButton"_s);
-    demoButton->setAccessibleName(tr("Try the demo"));
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(addButton);
-    buttons->addWidget(demoButton);
-    buttons->addStretch();
-    layout->addWidget(icon);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addLayout(buttons);
-    // Stretches, not an alignment flag: an aligned widget would not get the height its wrapped text needs.
-    auto *row = new QHBoxLayout;
-    row->addStretch();
-    row->addWidget(box);
-    row->addStretch();
-    outer->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(2);
-    connect(addButton, &QPushButton::clicked, this, &MainWindow::openProfileDialog);
-    connect(demoButton, &QPushButton::clicked, this, &MainWindow::demoRequested);
-    return page;
 }
 
 void MainWindow::addSessionProfile(const Profile &profile, const QString &secret)
@@ -494,46 +441,6 @@ void MainWindow::currentRowChanged()
     }
     // The pane keeps a copy, so later pages moving the model's storage cannot hurt it.
     m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(), m_searchConnection);
-}
-
-void MainWindow::sizeColumnsToContents(bool firstPage)
-{
-    // Columns the user never sized fit the first rows; ColumnLayout then keeps that width.
-    // They only grow, and only while the first pages arrive, so nothing jumps later on.
-    constexpr int widest = 300;
-    constexpr int rowsToFit = 200;
-    if (!m_model->session())
-        return;
-    if (firstPage) {
-        for (const ColumnLayout::Entry &entry : m_columns->entries()) {
-            if (entry.visible && entry.width == 0)
-                m_autoSized << entry.key;
-        }
-    }
-    if (m_model->rowCount() > rowsToFit + m_model->session()->provider().paging().pageSize)
-        m_autoSized.clear();
-    m_sizingColumns = true;
-    const int padding = m_view->fontMetrics().horizontalAdvance(u"00"_s);
-    for (const QString &key : std::as_const(m_autoSized)) {
-        const int logical = m_model->columnForKey(key);
-        if (logical < 0 || m_view->isColumnHidden(logical))
-            continue;
-        const int wanted = std::max(m_view->horizontalHeader()->sectionSizeHint(logical),
-                                    static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(logical) + padding);
-        if (wanted > m_view->columnWidth(logical))
-            m_view->setColumnWidth(logical, std::min(wanted, widest));
-    }
-    m_sizingColumns = false;
-}
-
-void MainWindow::fillViewport()
-{
-    if (!m_model->canFetchMore({}))
-        return;
-    const int last = m_model->rowCount() - 1;
-    const int lastTop = last < 0 ? 0 : m_view->rowViewportPosition(last);
-    if (lastTop >= 0 && lastTop < m_view->viewport()->height())
-        m_model->fetchMore({});
 }
 
 void MainWindow::updateActions()

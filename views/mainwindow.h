@@ -23,6 +23,7 @@ class QSettings;
 class QStackedWidget;
 class QTableView;
 class SearchStatusBar;
+class WelcomePage;
 
 // The app's window: profile and actions on top, the filter form on the left,
 // the table in the centre, the selected call on the right, the search's state
@@ -66,7 +67,6 @@ private:
     void buildActions();
     void buildMenus();
     void buildToolBar();
-    QWidget *buildWelcome();
     void reloadProfiles(const QString &selectId);
     bool isSessionProfile(const QString &profileId) const;
     void profileChosen(int index);
@@ -75,8 +75,6 @@ private:
     void startSearchWith(const QString &secret);
     void currentRowChanged();
     void updateActions();
-    void fillViewport();
-    void sizeColumnsToContents(bool firstPage);   // fetches the next page while the last row is still in view
     void displayZoneChanged();
     void restoreWindowState();
 
@@ -105,10 +103,8 @@ private:
     DetailPane *m_detail = nullptr;
     SearchStatusBar *m_status = nullptr;
     QStackedWidget *m_centre = nullptr;
-    QWidget *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QLabel *m_ready = nullptr;   // before the first search
-    QStringList m_autoSized;     // columns fitted to their contents in this search
-    bool m_sizingColumns = false;
     bool m_docksHiddenForWelcome = false;
     QComboBox *m_profileCombo = nullptr;
     QDockWidget *m_filterDock = nullptr;

@@ -29,9 +29,11 @@ SearchStatusBar::SearchStatusBar(CdrTableModel &model, QWidget *parent)
     layout->addWidget(m_selection);
     layout->addWidget(m_sortHint);
     layout->addWidget(m_note);
-    layout->addWidget(m_errorLabel, 1);
+    layout->addWidget(m_errorLabel);
     layout->addWidget(m_continue);
-    layout->addStretch();
+    layout->addStretch(1);
+    for (QLabel *label : {m_sortHint, m_note, m_errorLabel})
+        label->setContentsMargins(12, 0, 0, 0);   // apart from the count before them
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
 
@@ -50,6 +52,8 @@ SearchStatusBar::SearchStatusBar(CdrTableModel &model, QWidget *parent)
     m_errorLabel->setAccessibleName(tr("Search error"));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_continue->setAccessibleName(tr("Continue loading"));
+    m_continue->setObjectName(u"continueButton"_s);
+    m_cancel->setObjectName(u"cancelButton"_s);
     m_continue->setToolTip(tr("Continue from the first page that is missing"));
 
     connect(m_cancel, &QPushButton::clicked, this, &SearchStatusBar::cancel);

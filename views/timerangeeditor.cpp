@@ -255,6 +255,7 @@ void TimeRangeEditor::setError(const QString &message)
     if (message.isEmpty()) {
         markInvalid(m_fromEdit, false);
         markInvalid(m_toEdit, false);
+        markInvalid(m_zoneCombo, false);
     }
 }
 

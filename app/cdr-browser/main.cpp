@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
 
@@ -38,6 +39,13 @@ void takeScreenshotWhenLoaded(MainWindow &window, const QString &file)
 {
     auto *model = window.model();
     auto taken = std::make_shared<bool>(false);
+    // Never hang a script: without rows in half a minute, give up.
+    QTimer::singleShot(30000, &window, [taken] {
+        if (*taken)
+            return;
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "No rows arrived; no screenshot taken.")));
+        QCoreApplication::exit(1);
+    });
     QObject::connect(model, &QAbstractItemModel::rowsInserted, &window, [&window, file, taken] {
         if (*taken)
             return;
@@ -80,8 +88,14 @@ int main(int argc, char *argv[])
     parser.process(app);
     const bool demoMode = parser.isSet(demoOption);
 
-    // The demo keeps its own settings, so it never touches the user's profiles.
-    QSettings settings(u"CDR Browser"_s, demoMode ? u"CDR Browser Demo"_s : u"CDR Browser"_s);
+    // The demo keeps its own settings, so it never touches the user's profiles; a
+    // screenshot starts from the defaults every time, so it shows what a new user sees.
+    const bool screenshot = parser.isSet(screenshotOption);
+    QTemporaryDir screenshotHome;
+    std::unique_ptr<QSettings> settingsHolder =
+        screenshot ? std::make_unique<QSettings>(screenshotHome.filePath(u"settings.ini"_s), QSettings::IniFormat)
+                   : std::make_unique<QSettings>(u"CDR Browser"_s, demoMode ? u"CDR Browser Demo"_s : u"CDR Browser"_s);
+    QSettings &settings = *settingsHolder;
     QNetworkAccessManager network;
     SecretStore secrets(settings);
     MainWindow window(settings, secrets, network);
@@ -95,8 +109,8 @@ int main(int argc, char *argv[])
     QObject::connect(&demo, &Demo::failed, &window,
                      [&window](const QString &errorText) { window.searchStatus()->showNote(errorText); });
 
-    if (parser.isSet(screenshotOption)) {
-        window.resize(1440, 800);
+    if (screenshot) {
+        window.resize(1600, 900);
         takeScreenshotWhenLoaded(window, parser.value(screenshotOption));
     }
     if (demoMode)

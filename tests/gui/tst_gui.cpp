@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -48,6 +49,8 @@ private slots:
 
     void searchFillsTableWithMatchingRows();
     void invalidValueIsShownInlineAndNothingIsSent();
+    void loadAllCancelAndContinue();
+    void failureKeepsRowsAndOffersContinue();
     void selectingRowShowsItInDetailPane();
     void exportWritesSelectedRowsWithVisibleColumns();
     void displayZoneChangesTableTimes();
@@ -158,12 +161,20 @@ void TestGui::searchFillsTableWithMatchingRows()
     // Paging in as the view scrolls: the next page arrives and the count follows.
     if (model->loadedCount() < *model->totalCount()) {
         const qint64 before = model->loadedCount();
-        qDebug() << "loaded" << before << "total" << *model->totalCount() << "canFetch" << model->canFetchMore({})
-                 << "busy" << model->isLoading() << m_window->tableView()->viewport()->height();
         m_window->tableView()->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(model->loadedCount() > before, 15000);
         QTRY_VERIFY(m_window->searchStatus()->loadedText().contains(QLocale().toString(model->loadedCount())));
     }
+    // No sort until asked; a header click sorts, and says it covers the loaded rows only.
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    QVERIFY(!m_window->searchStatus()->isSortHintShown());
+    const int billed = model->columnForKey(u"billed_duration"_s);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(billed) + 5, header->height() / 2));
+    QCOMPARE(header->sortIndicatorSection(), billed);
+    QVERIFY(model->record(0).billedDuration <= model->record(model->rowCount() - 1).billedDuration);
+    QCOMPARE(m_window->searchStatus()->isSortHintShown(), model->loadedCount() < *model->totalCount());
     QVERIFY(m_window->grab().save(u"/tmp/mainwindow.png"_s));
 }
 
@@ -194,6 +205,75 @@ void TestGui::invalidValueIsShownInlineAndNothingIsSent()
     QVERIFY(m_simulator->requestCount() > requestsBefore);
     for (int row = 0; row < m_window->model()->rowCount(); ++row)
         QVERIFY(m_window->model()->record(row).billedDuration.value_or(-1) >= 30);
+}
+
+void TestGui::loadAllCancelAndContinue()
+{
+    // Slow replies, so the search is still loading when it is cancelled.
+    m_simulator->setLatency(std::chrono::milliseconds(150));
+    auto restoreLatency = qScopeGuard([this] { m_simulator->setLatency(std::chrono::milliseconds(0)); });
+    CdrTableModel *model = m_window->model();
+    SearchStatusBar *status = m_window->searchStatus();
+
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(model->totalCount().has_value(), 15000);
+    const qint64 total = *model->totalCount();
+    QVERIFY(total > 200);
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);   // Load all
+    QTRY_VERIFY_WITH_TIMEOUT(model->isLoading() && model->loadedCount() >= 40, 15000);
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-loading.png"_s));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);   // Cancel
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 15000);
+    const qint64 kept = model->loadedCount();
+    QVERIFY(kept > 0);
+    QVERIFY(kept < total);
+    QVERIFY(status->canResume());
+    QVERIFY(!status->errorText().isEmpty());
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-cancelled.png"_s));
+
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);   // Continue
+    QTRY_VERIFY_WITH_TIMEOUT(model->isLoading() || model->loadedCount() > kept, 15000);
+    m_window->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model->allLoaded(), 30000);
+    QCOMPARE(model->loadedCount(), total);
+    QVERIFY(status->errorText().isEmpty());
+    const QString loaded = QLocale().toString(total);
+    QCOMPARE(status->loadedText(), u"Loaded %1 of %2"_s.arg(loaded, loaded));
+}
+
+void TestGui::failureKeepsRowsAndOffersContinue()
+{
+    CdrTableModel *model = m_window->model();
+    SearchStatusBar *status = m_window->searchStatus();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 15000);
+    const qint64 total = *model->totalCount();
+
+    // The server fails half-way through "Load all", with its own words.
+    m_simulator->failRequests(3, 1, 500);
+    m_window->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(!status->errorText().isEmpty(), 15000);
+    QTRY_VERIFY(!model->isLoading());
+    const qint64 kept = model->loadedCount();
+    QVERIFY(kept > 0);
+    QVERIFY(kept < total);
+    QVERIFY2(status->errorText().contains(u"500"_s), qPrintable(status->errorText()));
+    QVERIFY(status->canResume());
+    QVERIFY(m_window->grab().save(u"/tmp/mainwindow-failed.png"_s));
+
+    auto *continueButton = status->findChild<QPushButton *>(u"continueButton"_s);
+    QVERIFY(continueButton && continueButton->isVisible());
+    QTest::mouseClick(continueButton, Qt::LeftButton);
+    m_window->loadAll();
+    QTRY_VERIFY_WITH_TIMEOUT(model->allLoaded(), 30000);
+    QCOMPARE(model->loadedCount(), total);
+    QVERIFY(status->errorText().isEmpty());
+    // Every row once: nothing doubled or skipped around the failure.
+    QSet<QString> ids;
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.insert(model->record(row).id);
+    QCOMPARE(qint64(ids.size()), total);
 }
 
 void TestGui::selectingRowShowsItInDetailPane()
