@@ -369,6 +369,26 @@ const CdrRecord &CdrTableModel::record(int row) const
     return m_records[m_order[size_t(row)]];
 }
 
+bool CdrTableModel::replaceRecord(const CdrRecord &record)
+{
+    const auto found = std::find_if(m_records.begin(), m_records.end(),
+                                    [&record](const CdrRecord &loaded) { return loaded.id == record.id; });
+    if (record.id.isEmpty() || found == m_records.end())
+        return false;
+    addRawColumns({record});
+    *found = record;
+    // The row stays where the user saw it; only its sort key is brought up to date.
+    if (m_sortColumn >= 0) {
+        m_sortKeys = ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId);
+        for (const CdrRecord &loaded : m_records)
+            m_sortKeys.append(loaded);
+    }
+    const auto recordIndex = quint32(found - m_records.begin());
+    const auto row = int(std::find(m_order.begin(), m_order.end(), recordIndex) - m_order.begin());
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
 int CdrTableModel::columnForKey(QStringView key) const
 {
     return int(m_columnKeys.indexOf(key));

@@ -48,6 +48,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const CdrRecord &record(int row) const;   // row as shown (after sorting)
+    // Puts a fresher copy of a loaded call (same id) in place, e.g. after the
+    // detail pane refreshed it; the row keeps its position. False if not loaded.
+    bool replaceRecord(const CdrRecord &record);
     QString providerId() const { return m_providerId; }
     QStringList columnKeys() const { return m_columnKeys; }
     int columnForKey(QStringView key) const;  // -1 when absent

@@ -110,6 +110,9 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
     resizeDocks({m_filterDock, m_detailDock}, {320, 340}, Qt::Horizontal);
+    // A refreshed call replaces its row, so table, export and details agree.
+    connect(m_detail, &DetailPane::recordRefreshed, m_model,
+            [this](const CdrRecord &record) { m_model->replaceRecord(record); });
 
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);

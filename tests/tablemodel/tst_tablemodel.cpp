@@ -158,6 +158,7 @@ private slots:
     void sorting();
     void sortWhilePartiallyLoaded();
     void rawColumnsAppear();
+    void replaceRecordKeepsRowAndSort();
     void roles();
     void newSearchDropsLateRows();
     void failureStopsFetchMore();
@@ -450,6 +451,39 @@ void TestTableModel::rawColumnsAppear()
     QCOMPARE(model.data(model.index(0, fresh)).toString(), QString());
     QCOMPARE(model.data(model.index(19, fresh)).toString(), u"x"_s);
     QVERIFY(!model.data(model.index(0, fresh), CdrTableModel::RawValueRole).isValid());
+}
+
+void TestTableModel::replaceRecordKeepsRowAndSort()
+{
+    CdrTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(false);
+    const ScriptedProvider provider(sortRows(), 10);
+    loadScripted(model, provider);
+    const int amount = model.columnForKey(u"amount");
+    model.sort(amount, Qt::AscendingOrder);
+    const QStringList before = idsOf(model);
+    const int row = int(before.indexOf(u"c5"_s));
+    QVERIFY(row >= 0);
+
+    CdrRecord fresher = model.record(row);
+    fresher.amount = u"99.00000"_s;
+    fresher.native.append({u"refreshed_only"_s, {NativeValue::Kind::String, u"yes"_s}});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(model.replaceRecord(fresher));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+    QCOMPARE(idsOf(model), before);   // the row stays where the user saw it
+    QCOMPARE(model.data(model.index(row, amount)).toString(), u"99.00000"_s);
+    QVERIFY(model.columnForKey(u"raw.refreshed_only") >= 0);
+
+    // The next sort sees the new amount: c5 now sorts last.
+    model.sort(amount, Qt::AscendingOrder);
+    QCOMPARE(idsOf(model).indexOf(u"c5"_s), model.rowCount() - 2);   // before c4, whose amount is unset
+
+    CdrRecord unknown;
+    unknown.id = u"not-loaded"_s;
+    QVERIFY(!model.replaceRecord(unknown));
 }
 
 void TestTableModel::roles()
