@@ -65,7 +65,12 @@ QSize WrappingText::minimumSizeHint() const
 void WrappingText::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
-    if (heightForWidth(width()) != height())
+    // Not every layout between here and the scroll area asks heightForWidth(),
+    // so the height the text needs at this width is also made the minimum.
+    const int needed = heightForWidth(width());
+    if (needed != minimumHeight())
+        setMinimumHeight(needed);
+    if (needed != height())
         updateGeometry();
 }
 
@@ -85,5 +90,7 @@ void WrappingText::wheelEvent(QWheelEvent *event)
 void WrappingText::invalidateHeight()
 {
     m_cachedWidth = -1;
+    if (width() > 0)
+        setMinimumHeight(heightForWidth(width()));
     updateGeometry();
 }
