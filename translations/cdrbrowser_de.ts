@@ -5,52 +5,52 @@
     <name>ApiError</name>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Too many requests: the provider&apos;s rate limit was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen: Das Anfragelimit des Anbieters wurde erreicht</translation>
     </message>
     <message>
         <source>The server&apos;s reply could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Invalid search</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Suche</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>the provider says “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anbieter meldet „%1“</translation>
     </message>
     <message>
         <source>Authentication failed: check the user and secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: Bitte Benutzer und Kennwort prüfen</translation>
     </message>
 </context>
 <context>
     <name>CdrTableModel</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -58,106 +58,106 @@
     <name>ColumnLayout</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Move “%1” left</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach links verschieben</translation>
     </message>
     <message>
         <source>Move “%1” right</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nach rechts verschieben</translation>
     </message>
     <message>
         <source>Hide “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ausblenden</translation>
     </message>
     <message>
         <source>Provider fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterfelder</translation>
     </message>
     <message>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Call ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf-ID</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>Answer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmezeit</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>Callee</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerufener</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Hangup cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegegrund</translation>
     </message>
     <message>
         <source>Hangup source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelegt von</translation>
     </message>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Trunk</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsdauer</translation>
     </message>
     <message>
         <source>Billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnete Dauer</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTest</name>
     <message numerus="yes">
         <source>Connected: %n call(s) in the last %1 days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: %n Anruf in den letzten %1 Tagen.</numerusform>
+            <numerusform>Verbunden: %n Anrufe in den letzten %1 Tagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Connected: the first page held %n call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden: Die erste Seite enthielt %n Anruf.</numerusform>
+            <numerusform>Verbunden: Die erste Seite enthielt %n Anrufe.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,254 +165,254 @@
     <name>CsvExport</name>
     <message>
         <source>The table was cleared by a new search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde durch eine neue Suche geleert.</translation>
     </message>
     <message>
         <source>The table was sorted while exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle wurde während des Exports sortiert.</translation>
     </message>
     <message>
         <source>Rows were removed while exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Exports wurden Zeilen entfernt.</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>The table changed while exporting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle hat sich während des Exports geändert.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>The output could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>The demo server could not start on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte auf diesem Computer nicht gestartet werden.</translation>
     </message>
     <message>
         <source>Demo (simulated Plivo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (simuliertes Plivo)</translation>
     </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdetails</translation>
     </message>
     <message>
         <source>Select a call to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Anruf aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>No call selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf ausgewählt</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Refresh call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf aktualisieren</translation>
     </message>
     <message>
         <source>Copy record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz kopieren</translation>
     </message>
     <message>
         <source>Copies every field of this call as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert alle Felder dieses Anrufs als JSON</translation>
     </message>
     <message>
         <source>the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Refresh error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler beim Aktualisieren</translation>
     </message>
     <message>
         <source>Call fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruffelder</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Raw &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-&amp;JSON</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON</translation>
     </message>
     <message>
         <source>Provider fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterfelder</translation>
     </message>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erläuterung zu %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Started %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn: %1 (%2)</translation>
     </message>
     <message>
         <source>Start time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit unbekannt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert.</translation>
     </message>
     <message>
         <source>Fetches this call again from the provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft diesen Anruf erneut beim Anbieter ab</translation>
     </message>
     <message>
         <source>Refresh needs a connected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Aktualisieren wird ein verbundenes Profil benötigt</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Refreshed from the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anbieter aktualisiert.</translation>
     </message>
     <message>
         <source>Cop&amp;y record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz kop&amp;ieren</translation>
     </message>
 </context>
 <context>
     <name>Direction</name>
     <message>
         <source>inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>eingehend</translation>
     </message>
     <message>
         <source>outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend</translation>
     </message>
     <message>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
 </context>
 <context>
     <name>ExportCommandLine</name>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--%1 is given more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist mehrfach angegeben.</translation>
     </message>
     <message>
         <source>--provider is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider ist erforderlich.</translation>
     </message>
     <message>
         <source>Unknown provider “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Anbieter „%1“.</translation>
     </message>
     <message>
         <source>--user is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user ist erforderlich.</translation>
     </message>
     <message>
         <source>--password-env is required: the name of the environment variable holding the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-env ist erforderlich: der Name der Umgebungsvariablen, die das Kennwort enthält.</translation>
     </message>
     <message>
         <source>The environment variable %1 (from --password-env) is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 (aus --password-env) ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <source>--url must be an http or https URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url muss eine http- oder https-URL mit Host sein.</translation>
     </message>
     <message>
         <source>--url must not contain credentials; use --user and --password-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url darf keine Zugangsdaten enthalten; verwenden Sie --user und --password-env.</translation>
     </message>
     <message>
         <source>--%1 “%2” is not an ISO 8601 time with a zone (e.g. 2024-05-01T00:00:00Z or 2024-05-01T02:00:00+02:00).</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 „%2“ ist keine ISO-8601-Zeit mit Zone (z. B. 2024-05-01T00:00:00Z oder 2024-05-01T02:00:00+02:00).</translation>
     </message>
     <message>
         <source>--%1 is not supported by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 wird von %2 nicht unterstützt.</translation>
     </message>
     <message>
         <source>--direction must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction muss einer dieser Werte sein: %1.</translation>
     </message>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Wert.</translation>
     </message>
     <message>
         <source>--param “%1” is not of the form KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--param „%1“ hat nicht die Form KEY=VALUE.</translation>
     </message>
     <message>
         <source>Unknown column “%1”; use one of %2 or raw.&lt;field&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte „%1“; verwenden Sie eine von %2 oder raw.&lt;field&gt;.</translation>
     </message>
     <message>
         <source>--output needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
@@ -420,12 +420,17 @@
                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
                   [--output FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
+                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
+                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
+                   [--output FILE]
+</translation>
     </message>
     <message>
         <source>Run “cdr-export --help” for every option.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Optionen zeigt „cdr-export --help“.
+</translation>
     </message>
     <message>
         <source>
@@ -448,1332 +453,1351 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
 Exit status: 0 success, 1 provider or network error, 2 bad usage.
 Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
+
+  --provider PROVIDER   der Anbieter: %1
+  --url BASE_URL        die Basis-URL der API (Standard: die des Anbieters)
+  --user USER           das Konto, z. B. die Plivo-Auth-ID
+  --password-env VAR    die Umgebungsvariable mit dem Kennwort (Auth-Token)
+  --since TIME          Anrufe ab TIME (ISO 8601 mit Z oder Versatz; einschließlich)
+  --until TIME          Anrufe vor TIME (ausschließlich; Standard: jetzt)
+  --caller NUMBER       Anrufe von Nummern, die mit NUMBER beginnen
+  --callee NUMBER       Anrufe an Nummern, die mit NUMBER beginnen
+  --direction DIRECTION die Anrufrichtung, z. B. inbound oder outbound
+  --param KEY=VALUE     ein Abfrageparameter des Anbieters, unverändert weitergegeben (wiederholbar)
+  --columns KEY,...     einheitliche Spaltenschlüssel und raw.&lt;field&gt;, in dieser Reihenfolge
+  --output FILE         in FILE schreiben (nur vollständige Dateien erscheinen); Standard: Standardausgabe
+  --help                diesen Text anzeigen
+
+Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
+Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Standardfehlerausgabe.
+</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>&amp;Selected rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte Zeilen (%1)</translation>
     </message>
     <message>
         <source>Export the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen exportieren</translation>
     </message>
     <message>
         <source>&amp;All loaded rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;geladenen Zeilen (%1)</translation>
     </message>
     <message>
         <source>Export all loaded rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle geladenen Zeilen exportieren</translation>
     </message>
     <message>
         <source>Write times in %1 instead of UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in %1 statt in UTC schreiben</translation>
     </message>
     <message>
         <source>Times in the display zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in der Anzeigezone</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei auswählen</translation>
     </message>
     <message>
         <source>The visible columns are written in their order, with a header row of the column keys. Amounts and numbers are written exactly as the provider sent them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichtbaren Spalten werden in ihrer Reihenfolge geschrieben, mit einer Kopfzeile aus den Spaltenschlüsseln. Beträge und Zahlen werden genau so geschrieben, wie der Anbieter sie gesendet hat.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei zum Schreiben aus.</translation>
     </message>
     <message>
         <source>“%1” is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner.</translation>
     </message>
     <message>
         <source>The folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>ExportRunner</name>
     <message>
         <source>Cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben auf die Standardausgabe nicht möglich: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the CSV: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1: %2</translation>
     </message>
     <message>
         <source>Fetched %1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zeilen abgerufen</translation>
     </message>
     <message>
         <source>Fetched %1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen abgerufen</translation>
     </message>
 </context>
 <context>
     <name>FilterForm</name>
     <message>
         <source>Choose a profile to see its filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Profil, um seine Filter zu sehen.</translation>
     </message>
     <message>
         <source>Search filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfilter</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search with these filters (F5 or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Filtern suchen (F5 oder Eingabetaste)</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>Clear every filter and use the API&apos;s default time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter leeren und den Standardzeitraum der API verwenden</translation>
     </message>
     <message>
         <source>Time range (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (%1)</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>%1: error</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Fehler</translation>
     </message>
     <message>
         <source>Hover a field to see how the server matches it. Empty fields are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf ein Feld, um zu sehen, wie der Server es vergleicht. Leere Felder werden nicht gesendet.</translation>
     </message>
 </context>
 <context>
     <name>HttpTransport</name>
     <message>
         <source>The server sent no HTTP reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine HTTP-Antwort gesendet.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CDR Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR Browser</translation>
     </message>
     <message>
         <source>Call detail records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdatensätze</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Call details</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdetails</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search with the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Filtern suchen</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>Stop loading; the loaded rows stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden anhalten; die geladenen Zeilen bleiben erhalten</translation>
     </message>
     <message>
         <source>&amp;Load all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;laden</translation>
     </message>
     <message>
         <source>Load every row of the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen der Suche laden</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>Continue loading from the first missing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden ab der ersten fehlenden Seite fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Write rows to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <source>Show, hide and reorder columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten ein- und ausblenden und anordnen</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile…</translation>
     </message>
     <message>
         <source>Add, edit, remove and test account profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoprofile hinzufügen, bearbeiten, entfernen und testen</translation>
     </message>
     <message>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Close CDR Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>CDR Browser schließen</translation>
     </message>
     <message>
         <source>&amp;About CDR Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber CDR Browser</translation>
     </message>
     <message>
         <source>What CDR Browser is</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen über CDR Browser</translation>
     </message>
     <message>
         <source>About CDR Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CDR Browser</translation>
     </message>
     <message>
         <source>&lt;b&gt;CDR Browser %1&lt;/b&gt;&lt;br&gt;Search, inspect and export the call detail records of your telephony provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;CDR Browser %1&lt;/b&gt;&lt;br&gt;Verbindungsdatensätze Ihres Telefonieanbieters durchsuchen, prüfen und exportieren.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>The account to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Das zu durchsuchende Konto</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2</translation>
     </message>
     <message>
         <source>%1 – CDR Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – CDR Browser</translation>
     </message>
     <message>
         <source>This profile&apos;s provider is not known to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter dieses Profils ist dieser Version unbekannt.</translation>
     </message>
     <message>
         <source>Add a profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst ein Profil an.</translation>
     </message>
     <message>
         <source>Reading the %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>Search not started: no secret was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nicht gestartet: Es wurde kein Kennwort angegeben.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Choose filters on the left, then press Search (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links Filter und klicken Sie dann auf „Suchen“ (F5).</translation>
     </message>
     <message>
         <source>No search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Suche</translation>
     </message>
     <message>
         <source>Browse a simulated account on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Konto auf diesem Computer durchsuchen</translation>
     </message>
 </context>
 <context>
     <name>PlivoHangupCodes</name>
     <message>
         <source>from the carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Carrier</translation>
     </message>
     <message>
         <source>from the user</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Benutzer</translation>
     </message>
     <message>
         <source>PBX authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX-Authentifizierung</translation>
     </message>
     <message>
         <source>Zentrunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrunk</translation>
     </message>
     <message>
         <source>carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Zentrunk authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrunk-Authentifizierung</translation>
     </message>
     <message>
         <source>4xx</source>
-        <translation type="unfinished"></translation>
+        <translation>4xx</translation>
     </message>
     <message>
         <source>5xx/6xx</source>
-        <translation type="unfinished"></translation>
+        <translation>5xx/6xx</translation>
     </message>
     <message>
         <source>PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing</translation>
     </message>
     <message>
         <source>Caller ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer-ID</translation>
     </message>
     <message>
         <source>Format and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Format und Medien</translation>
     </message>
     <message>
         <source>URI and availability</source>
-        <translation type="unfinished"></translation>
+        <translation>URI und Erreichbarkeit</translation>
     </message>
     <message>
         <source>Call state</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufstatus</translation>
     </message>
     <message>
         <source>Geo and number restrictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder- und Rufnummernsperren</translation>
     </message>
     <message>
         <source>SDP and codecs</source>
-        <translation type="unfinished"></translation>
+        <translation>SDP und Codecs</translation>
     </message>
     <message>
         <source>Server and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Server und Kapazität</translation>
     </message>
     <message>
         <source>Mid-call</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Gesprächs</translation>
     </message>
     <message>
         <source>Global</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>PlivoJson</name>
     <message>
         <source>the reply nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2, at “%3”: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2, bei „%3“: %4</translation>
     </message>
 </context>
 <context>
     <name>PlivoParser</name>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>the reply has no “objects” list</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort fehlt die Liste „objects“</translation>
     </message>
     <message>
         <source>the reply has no “meta” object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Antwort fehlt das Objekt „meta“</translation>
     </message>
     <message>
         <source>the reply&apos;s “meta” has no valid “total_count”</source>
-        <translation type="unfinished"></translation>
+        <translation>„meta“ in der Antwort hat kein gültiges „total_count“</translation>
     </message>
     <message>
         <source>entry %1 of “objects” is not a call object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „objects“ ist kein Anrufobjekt</translation>
     </message>
     <message>
         <source>the reply holds no call (no “call_uuid”)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält keinen Anruf (kein „call_uuid“)</translation>
     </message>
 </context>
 <context>
     <name>PlivoProvider</name>
     <message>
         <source>Auth ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-ID</translation>
     </message>
     <message>
         <source>Auth token</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-Token</translation>
     </message>
     <message>
         <source>From number</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufernummer</translation>
     </message>
     <message>
         <source>The exact number or its beginning (prefix), e.g. +1202 or +12025551111</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Nummer oder ihr Anfang (Präfix), z. B. +1202 oder +12025551111</translation>
     </message>
     <message>
         <source>To number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielnummer</translation>
     </message>
     <message>
         <source>The exact number or its beginning (prefix), e.g. +1312 or +13125550100</source>
-        <translation type="unfinished"></translation>
+        <translation>Die genaue Nummer oder ihr Anfang (Präfix), z. B. +1312 oder +13125550100</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Inbound calls came in through the trunk; outbound calls left through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Anrufe kamen über den Trunk herein, ausgehende gingen über ihn hinaus</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Billed at least (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet ab (s)</translation>
     </message>
     <message>
         <source>Only calls billed for this many seconds or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe, für die mindestens so viele Sekunden abgerechnet wurden</translation>
     </message>
     <message>
         <source>Billed at most (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgerechnet bis (s)</translation>
     </message>
     <message>
         <source>Only calls billed for this many seconds or fewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anrufe, für die höchstens so viele Sekunden abgerechnet wurden</translation>
     </message>
     <message>
         <source>Hangup cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegegrund</translation>
     </message>
     <message>
         <source>Zentrunk&apos;s own hangup codes (they differ from the Voice API&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigenen Auflegecodes von Zentrunk (sie unterscheiden sich von denen der Voice API)</translation>
     </message>
     <message>
         <source>Hangup source</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgelegt von</translation>
     </message>
     <message>
         <source>Who ended the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Anruf beendet hat</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Carrier</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrier</translation>
     </message>
     <message>
         <source>Zentrunk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrunk</translation>
     </message>
     <message>
         <source>STIR verification</source>
-        <translation type="unfinished"></translation>
+        <translation>STIR-Verifizierung</translation>
     </message>
     <message>
         <source>Verified: attestation A; Not Verified: B or C; Not Applicable: non-US calls, WebRTC or SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert: Attestierung A; Nicht verifiziert: B oder C; Nicht anwendbar: Anrufe außerhalb der USA, WebRTC oder SIP</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Not Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verifiziert</translation>
     </message>
     <message>
         <source>Not Applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anwendbar</translation>
     </message>
     <message>
         <source>End time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
     <message>
         <source>Enter digits only, with an optional leading &apos;+&apos; (no spaces, dashes or letters), e.g. +12025551111 or the prefix +1202.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ziffern eingeben, optional mit führendem „+“ (keine Leerzeichen, Bindestriche oder Buchstaben), z. B. +12025551111 oder das Präfix +1202.</translation>
     </message>
     <message>
         <source>“Billed at most” is below “Billed at least”, so no call can match: raise it or lower the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Abgerechnet bis“ liegt unter „Abgerechnet ab“, daher kann kein Anruf passen: Erhöhen Sie den einen Wert oder senken Sie den anderen.</translation>
     </message>
     <message>
         <source>The start is in the future, when no call has ended yet: choose a start before now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn liegt in der Zukunft, in der noch kein Anruf beendet ist: Wählen Sie einen Beginn vor dem jetzigen Zeitpunkt.</translation>
     </message>
     <message>
         <source>Plivo keeps only the last 90 days: choose a start at or after %1 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plivo speichert nur die letzten 90 Tage: Wählen Sie einen Beginn ab %1 UTC.</translation>
     </message>
     <message>
         <source>With no start given the search covers the 30 days before its end, which reaches back beyond the last 90 days Plivo keeps: choose a start at or after %1 UTC, or a later end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Beginn umfasst die Suche die 30 Tage vor ihrem Ende und reicht damit weiter zurück als die letzten 90 Tage, die Plivo speichert: Wählen Sie einen Beginn ab %1 UTC oder ein späteres Ende.</translation>
     </message>
     <message>
         <source>The range is longer than the 90 days Plivo accepts in one search: choose a start at or after %1 UTC, or an earlier end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist länger als die 90 Tage, die Plivo in einer Suche annimmt: Wählen Sie einen Beginn ab %1 UTC oder ein früheres Ende.</translation>
     </message>
     <message>
         <source>%1: not in Zentrunk&apos;s hangup-code table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht in der Auflegecode-Tabelle von Zentrunk</translation>
     </message>
     <message>
         <source>%1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <source>%1: %2 — %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3 (%4)</translation>
     </message>
     <message>
         <source>(the reply names it “%1”; the code is what counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Antwort nennt ihn „%1“; maßgeblich ist der Code)</translation>
     </message>
     <message>
         <source>customer: your side of the trunk (your PBX or SIP endpoint) ended the call</source>
-        <translation type="unfinished"></translation>
+        <translation>customer: Ihre Seite des Trunks (Ihre PBX oder Ihr SIP-Endpunkt) hat den Anruf beendet</translation>
     </message>
     <message>
         <source>carrier: the carrier&apos;s side ended the call</source>
-        <translation type="unfinished"></translation>
+        <translation>carrier: Die Seite des Carriers hat den Anruf beendet</translation>
     </message>
     <message>
         <source>zentrunk: Plivo&apos;s trunk itself ended the call</source>
-        <translation type="unfinished"></translation>
+        <translation>zentrunk: Der Trunk von Plivo selbst hat den Anruf beendet</translation>
     </message>
     <message>
         <source>%1: the caller ID carried full attestation (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anrufer-ID trug eine vollständige Attestierung (A)</translation>
     </message>
     <message>
         <source>%1: the caller ID carried partial (B) or gateway (C) attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Anrufer-ID trug eine teilweise (B) oder Gateway-Attestierung (C)</translation>
     </message>
     <message>
         <source>%1: STIR/SHAKEN does not apply (a non-US call, or WebRTC/SIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: STIR/SHAKEN gilt hier nicht (Anruf außerhalb der USA oder WebRTC/SIP)</translation>
     </message>
     <message>
         <source>A: full attestation — the carrier knows the caller and that they may use this number</source>
-        <translation type="unfinished"></translation>
+        <translation>A: vollständige Attestierung – der Carrier kennt den Anrufer und weiß, dass er diese Nummer verwenden darf</translation>
     </message>
     <message>
         <source>B: partial attestation — the carrier knows the caller but not that they may use this number</source>
-        <translation type="unfinished"></translation>
+        <translation>B: teilweise Attestierung – der Carrier kennt den Anrufer, weiß aber nicht, ob er diese Nummer verwenden darf</translation>
     </message>
     <message>
         <source>C: gateway attestation — the carrier only knows where the call entered its network</source>
-        <translation type="unfinished"></translation>
+        <translation>C: Gateway-Attestierung – der Carrier weiß nur, wo der Anruf in sein Netz gelangt ist</translation>
     </message>
     <message>
         <source>No attestation was recorded for this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Anruf wurde keine Attestierung erfasst</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <source>Remove the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherstatus</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Testing the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet</translation>
     </message>
     <message>
         <source>Save the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>The secret of this profile is stored unencrypted in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort dieses Profils ist unverschlüsselt in der Einstellungsdatei gespeichert.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Remove profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <source>Remove the profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ entfernen?</translation>
     </message>
     <message>
         <source>Its stored %1 is deleted as well. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Kennwort (%1) wird ebenfalls gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The new profile is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Profil ist nicht gespeichert.</translation>
     </message>
     <message>
         <source>The profile “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Save them before going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Saved. Storing the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1 wird abgelegt…</translation>
     </message>
     <message>
         <source>Saved. Moving the %1 into the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1 wird in den Schlüsselbund verschoben…</translation>
     </message>
     <message>
         <source>Saved. The unencrypted %1 was deleted from the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die unverschlüsselte Kopie (%1) wurde aus der Einstellungsdatei gelöscht.</translation>
     </message>
     <message>
         <source>Saved. Enter the %1 to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Zum Ablegen bitte %1 eingeben.</translation>
     </message>
     <message>
         <source>Saved. The %1 is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1 liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Saved. No keychain is available: the %1 is kept until CDR Browser closes and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Kein Schlüsselbund verfügbar: %1 bleibt nur bis zum Beenden von CDR Browser erhalten und wird beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Saved. The %1 is stored UNENCRYPTED in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. %1 ist UNVERSCHLÜSSELT in der Einstellungsdatei gespeichert.</translation>
     </message>
     <message>
         <source>Enter the %1 to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Reading the stored %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird aus dem Speicher gelesen…</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Tes&amp;t abbrechen</translation>
     </message>
     <message>
         <source>Cancel the connection test</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest abbrechen</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Store the token unencrypted in the settings file (no keychain available)</source>
-        <translation type="unfinished"></translation>
+        <translation>Token unverschlüsselt in der Einstellungsdatei speichern (kein Schlüsselbund verfügbar)</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>e.g. Acme Plivo</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Plivo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL:</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort verbergen</translation>
     </message>
     <message>
         <source>Keychain status</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund-Status</translation>
     </message>
     <message>
         <source>Store the token unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Token unverschlüsselt speichern</translation>
     </message>
     <message>
         <source>Warning: the secret is stored unencrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Das Kennwort wird unverschlüsselt gespeichert</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>Enter an address that starts with https:// (or http://) and names a host, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse ein, die mit https:// (oder http://) beginnt und einen Host nennt, z. B. %1.</translation>
     </message>
     <message>
         <source>Leave credentials out of the address; the fields below hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten in die Adresse schreiben; dafür sind die Felder unten da.</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse darf kein „?“ oder „#“ enthalten.</translation>
     </message>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Another profile is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Profil heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 eingeben.</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Stored in the keychain when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Speichern im Schlüsselbund abgelegt.</translation>
     </message>
     <message>
         <source>Kept for this session only, unless stored unencrypted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nur für diese Sitzung, außer Sie wählen unten die unverschlüsselte Speicherung.</translation>
     </message>
     <message>
         <source>Leave empty to keep the current %1; type a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um den aktuellen Wert (%1) zu behalten; zum Ersetzen einen neuen eingeben.</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>No keychain answered, so the %1 cannot be stored safely. It will be asked for once each session, unless you choose below to store it unencrypted in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund hat geantwortet, daher kann %1 nicht sicher gespeichert werden. Der Wert wird einmal pro Sitzung abgefragt, außer Sie wählen unten, ihn unverschlüsselt in der Einstellungsdatei zu speichern.</translation>
     </message>
     <message>
         <source>The keychain said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung des Schlüsselbunds: %1</translation>
     </message>
     <message>
         <source>The %1 of this profile is stored UNENCRYPTED in the settings file %2. Anyone who can read that file can use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dieses Profils ist UNVERSCHLÜSSELT in der Einstellungsdatei %2 gespeichert. Jeder, der diese Datei lesen kann, kann den Wert verwenden.</translation>
     </message>
     <message>
         <source>A keychain answers now: save the profile to move the %1 into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt antwortet ein Schlüsselbund: Speichern Sie das Profil, um %1 dorthin zu verschieben.</translation>
     </message>
 </context>
 <context>
     <name>RecordFetch</name>
     <message>
         <source>The call has no ID to fetch it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf hat keine ID, über die er abgerufen werden könnte.</translation>
     </message>
 </context>
 <context>
     <name>SearchStatusBar</name>
     <message>
         <source>Sorted: loaded rows only</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert: nur geladene Zeilen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchstatus</translation>
     </message>
     <message>
         <source>Rows loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Zeilen</translation>
     </message>
     <message>
         <source>Rows selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
         <source>Sort note</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortierhinweis</translation>
     </message>
     <message>
         <source>Not every row is loaded yet, so the sort covers the loaded rows only. Use “Load all” to sort every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch sind nicht alle Zeilen geladen, daher gilt die Sortierung nur für die geladenen Zeilen. Mit „Alle laden“ werden alle Zeilen sortiert.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Loading progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <source>Stop loading; the rows already loaded stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden anhalten; bereits geladene Zeilen bleiben erhalten (Esc)</translation>
     </message>
     <message>
         <source>Search error</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchfehler</translation>
     </message>
     <message>
         <source>Continue loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fortsetzen</translation>
     </message>
     <message>
         <source>Continue from the first page that is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab der ersten fehlenden Seite fortsetzen</translation>
     </message>
     <message numerus="yes">
         <source>· %n row(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>· %n Zeile ausgewählt</numerusform>
+            <numerusform>· %n Zeilen ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>No search yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Suche</translation>
     </message>
     <message>
         <source>Loaded %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 geladen</translation>
     </message>
     <message>
         <source>Loaded %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geladen</translation>
     </message>
     <message>
         <source>Stopped; the loaded rows stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten; die geladenen Zeilen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>SecretPrompt</name>
     <message>
         <source>&amp;Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>%1 for “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für „%2“</translation>
     </message>
     <message>
         <source>Enter the %1 of the profile “%2” (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte %1 für das Profil „%2“ (%3) eingeben.</translation>
     </message>
     <message>
         <source>Why the secret is asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das Kennwort abgefragt wird</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Show the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort anzeigen</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Hide the secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort verbergen</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Remember in keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund merken</translation>
     </message>
     <message>
         <source>No keychain is available: the %1 is kept until CDR Browser closes. To keep it across sessions without a keychain, opt in to unencrypted storage in the profile dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: %1 bleibt nur bis zum Beenden von CDR Browser erhalten. Um den Wert ohne Schlüsselbund über mehrere Sitzungen zu behalten, aktivieren Sie im Profildialog die unverschlüsselte Speicherung.</translation>
     </message>
     <message>
         <source>&amp;Use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwenden</translation>
     </message>
     <message>
         <source>Use this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwenden</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No keychain is available (%1). The secret has to be entered for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar (%1). Das Kennwort muss für diese Sitzung eingegeben werden.</translation>
     </message>
     <message>
         <source>No secret is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Kennwort gespeichert.</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Kennwort verweigert: %1</translation>
     </message>
     <message>
         <source>The profile was removed before its secret was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde entfernt, bevor sein Kennwort gespeichert war.</translation>
     </message>
     <message>
         <source>The keychain refused to store the secret (%1). It is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Speichern des Kennworts verweigert (%1). Es bleibt nur für diese Sitzung erhalten.</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Kennwort nicht löschen: %1</translation>
     </message>
 </context>
 <context>
     <name>TimeRangeEditor</name>
     <message>
         <source>Time range preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum-Vorgabe</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>From (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (einschließlich)</translation>
     </message>
     <message>
         <source>To (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (ausschließlich)</translation>
     </message>
     <message>
         <source>The range ends just before this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet unmittelbar vor diesem Zeitpunkt.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Times are entered and shown in this zone; they are sent in UTC. Type any IANA zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten werden in dieser Zone eingegeben und angezeigt und in UTC gesendet. Jede IANA-Zone kann eingetippt werden, z. B. Europe/Berlin.</translation>
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitz&amp;one:</translation>
     </message>
     <message>
         <source>Time range note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Zeitraum</translation>
     </message>
     <message>
         <source>Time range limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Grenzen des Zeitraums</translation>
     </message>
     <message>
         <source>Time range error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Zeitraum</translation>
     </message>
     <message numerus="yes">
         <source>%1 keeps %n day(s); ranges reaching further back are refused before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 speichert %n Tag; weiter zurückreichende Zeiträume werden vor dem Senden abgelehnt.</numerusform>
+            <numerusform>%1 speichert %n Tage; weiter zurückreichende Zeiträume werden vor dem Senden abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <source>The provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter</translation>
     </message>
     <message numerus="yes">
         <source>Ranges longer than %n day(s) are refused before sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeiträume, die länger als %n Tag sind, werden vor dem Senden abgelehnt.</numerusform>
+            <numerusform>Zeiträume, die länger als %n Tage sind, werden vor dem Senden abgelehnt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Default: last %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Standard: letzter %n Tag</numerusform>
+            <numerusform>Standard: letzte %n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>The API&apos;s own default: no range is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigener Standard der API: Es wird kein Zeitraum gesendet</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>The system&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone des Systems</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
     </message>
     <message>
         <source>No range is sent; the API searches its default window shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird kein Zeitraum gesendet; die API durchsucht ihr oben angezeigtes Standardfenster.</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to CDR Browser&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Willkommen bei CDR Browser&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Add a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen…</translation>
     </message>
     <message>
         <source>Add a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Search, inspect and export the call detail records of your telephony provider. Add a profile with your account&apos;s details to begin, or look around in a demo that runs against a simulated provider account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen, prüfen und exportieren Sie die Verbindungsdatensätze Ihres Telefonieanbieters. Legen Sie zum Start ein Profil mit den Daten Ihres Kontos an oder sehen Sie sich in einer Demo um, die mit einem simulierten Anbieterkonto auf diesem Computer arbeitet.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Search, inspect and export call detail records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsdatensätze durchsuchen, prüfen und exportieren.</translation>
     </message>
     <message>
         <source>Start with a simulated Plivo account on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem simulierten Plivo-Konto auf diesem Computer starten.</translation>
     </message>
     <message>
         <source>Save a picture of the window to &lt;file&gt; once rows are shown, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in &lt;Datei&gt; speichern, sobald Zeilen angezeigt werden, dann beenden.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>No rows arrived; no screenshot taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeilen empfangen; kein Bildschirmfoto erstellt.</translation>
     </message>
 </context>
 </TS>
