@@ -147,17 +147,24 @@
 <context>
     <name>ConnectionTest</name>
     <message numerus="yes">
-        <source>Connected: %n call(s) in the last %1 days.</source>
-        <translation>
-            <numerusform>Verbunden: %n Anruf in den letzten %1 Tagen.</numerusform>
-            <numerusform>Verbunden: %n Anrufe in den letzten %1 Tagen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Connected: the first page held %n call(s).</source>
         <translation>
             <numerusform>Verbunden: Die erste Seite enthielt %n Anruf.</numerusform>
             <numerusform>Verbunden: Die erste Seite enthielt %n Anrufe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n call(s) in the last %1.</source>
+        <translation>
+            <numerusform>Verbunden: %n Anruf in den letzten %1.</numerusform>
+            <numerusform>Verbunden: %n Anrufe in den letzten %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -564,13 +571,19 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
-    <message>
-        <source>Fetched %1 of %2 rows</source>
-        <translation>%1 von %2 Zeilen abgerufen</translation>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Zeile abgerufen</numerusform>
+            <numerusform>%L1 von %Ln Zeilen abgerufen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Fetched %1 rows</source>
-        <translation>%1 Zeilen abgerufen</translation>
+    <message numerus="yes">
+        <source>Fetched %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile abgerufen</numerusform>
+            <numerusform>%Ln Zeilen abgerufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -633,6 +646,13 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
     <message>
         <source>The server sent no HTTP reply.</source>
         <translation>Der Server hat keine HTTP-Antwort gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>Keine Antwort innerhalb von %n Sekunde.</numerusform>
+            <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1476,33 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
     <message>
         <source>The call has no ID to fetch it by.</source>
         <translation>Der Anruf hat keine ID, über die er abgerufen werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The start of the range must be before its end.</source>
+        <translation>Der Beginn des Zeitraums muss vor seinem Ende liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number.</source>
+        <translation>„%1“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the allowed values.</source>
+        <translation>„%1“ ist keiner der zulässigen Werte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a filter of this provider.</source>
+        <translation>„%1“ ist kein Filter dieses Anbieters.</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,51 @@
 <context>
     <name>ConnectionTest</name>
     <message numerus="yes">
-        <source>Connected: %n call(s) in the last %1 days.</source>
-        <translation>
-            <numerusform>Connected: %n call in the last %1 days.</numerusform>
-            <numerusform>Connected: %n calls in the last %1 days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Connected: the first page held %n call(s).</source>
         <translation>
             <numerusform>Connected: the first page held %n call.</numerusform>
             <numerusform>Connected: the first page held %n calls.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n call(s) in the last %1.</source>
+        <translation>
+            <numerusform>Connected: %n call in the last %1.</numerusform>
+            <numerusform>Connected: %n calls in the last %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message numerus="yes">
+        <source>Fetched %L1 of %Ln row(s)</source>
+        <translation>
+            <numerusform>Fetched %L1 of %Ln row</numerusform>
+            <numerusform>Fetched %L1 of %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %Ln row(s)</source>
+        <translation>
+            <numerusform>Fetched %Ln row</numerusform>
+            <numerusform>Fetched %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpTransport</name>
+    <message numerus="yes">
+        <source>No answer within %n second(s).</source>
+        <translation>
+            <numerusform>No answer within %n second.</numerusform>
+            <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -24,12 +24,14 @@ namespace {
 
 void installTranslations(QApplication &app)
 {
-    // English is in the source; a missing translation simply leaves it so.
+    // English is in the source; its file only holds the plural forms, which
+    // every language without a translation of its own falls back to.
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(QLocale(), u"cdrbrowser"_s, u"_"_s, u":/i18n"_s))
+    if (appTranslator->load(QLocale(), u"cdrbrowser"_s, u"_"_s, u":/i18n"_s)
+        || appTranslator->load(u"cdrbrowser_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(appTranslator);
 }
 

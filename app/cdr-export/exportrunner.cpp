@@ -141,7 +141,7 @@ void ExportRunner::showProgress(bool last)
     m_progressShown.start();
     const std::optional<qint64> total = m_session ? m_session->total() : std::nullopt;
     const QString text
-        = total ? tr("Fetched %1 of %2 rows").arg(m_written).arg(*total) : tr("Fetched %1 rows").arg(m_written);
+        = total ? tr("Fetched %L1 of %Ln row(s)", "", int(*total)).arg(m_written) : tr("Fetched %Ln row(s)", "", int(m_written));
     // \r and erase-to-end keep it on one line of the terminal.
     std::fputs(("\r"_L1 + text + "\x1b[K"_L1).toLocal8Bit().constData(), stderr);
     if (last)

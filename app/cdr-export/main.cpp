@@ -33,7 +33,9 @@ int main(int argc, char *argv[])
 
     // The translations are embedded by translations/CMakeLists.txt; English needs none.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("cdrbrowser"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Languages without a file of their own still get the English plural forms.
+    if (translator.load(QLocale(), QStringLiteral("cdrbrowser"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("cdrbrowser_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     const ExportArguments arguments = ExportCommandLine::parse(QCoreApplication::arguments());

@@ -76,7 +76,7 @@ void ConnectionTest::report()
     QString message;
     if (const std::optional<qint64> total = m_session->total()) {
         const qint64 days = m_provider.timeRange().defaultWindow.count() / 24;
-        message = tr("Connected: %n call(s) in the last %1 days.", "", int(*total)).arg(days);
+        message = tr("Connected: %n call(s) in the last %1.", "", int(*total)).arg(tr("%n day(s)", "", int(days)));
     } else {
         message = tr("Connected: the first page held %n call(s).", "", int(m_session->deliveredRows()));
     }

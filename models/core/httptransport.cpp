@@ -83,9 +83,11 @@ Outcome read(QNetworkReply &reply)
     case QNetworkReply::OperationCanceledError: // only the transfer timeout aborts a reply we still listen to
     case QNetworkReply::TimeoutError:
         apiError.kind = ApiError::Kind::Timeout;
-        apiError.detail = QCoreApplication::translate(
-            "HttpTransport", "No answer within %n second(s).", nullptr, reply.request().transferTimeout() / 1000);
+    {
+        const int seconds = reply.request().transferTimeout() / 1000;
+        apiError.detail = QCoreApplication::translate("HttpTransport", "No answer within %n second(s).", nullptr, seconds);
         break;
+    }
     case QNetworkReply::NoError:
         apiError.kind = ApiError::Kind::Network;
         apiError.detail = QCoreApplication::translate("HttpTransport", "The server sent no HTTP reply.");

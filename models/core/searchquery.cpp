@@ -21,7 +21,7 @@ SearchQuery SearchQuery::resolved(const QDateTime &nowUtc, const TimeRangePolicy
 
 namespace {
 
-QString translate(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("SearchQuery", text);
 }
@@ -32,7 +32,7 @@ QList<FieldError> validateDeclaredFilters(const QList<FilterSpec> &specs, const 
 {
     QList<FieldError> errors;
     if (query.since.isValid() && query.until.isValid() && query.since >= query.until)
-        errors.append({QStringLiteral("since"), translate("The start of the range must be before its end.")});
+        errors.append({QStringLiteral("since"), translated(QT_TRANSLATE_NOOP("SearchQuery", "The start of the range must be before its end."))});
 
     for (const FilterSpec &spec : specs) {
         const QString value = query.filters.value(spec.key).trimmed();
@@ -45,11 +45,11 @@ QList<FieldError> validateDeclaredFilters(const QList<FilterSpec> &specs, const 
             bool ok = false;
             const qint64 number = value.toLongLong(&ok);
             if (!ok) {
-                errors.append({spec.key, translate("“%1” is not a whole number.").arg(value)});
+                errors.append({spec.key, translated(QT_TRANSLATE_NOOP("SearchQuery", "“%1” is not a whole number.")).arg(value)});
             } else if (spec.minimum && number < *spec.minimum) {
-                errors.append({spec.key, translate("Must be at least %1.").arg(*spec.minimum)});
+                errors.append({spec.key, translated(QT_TRANSLATE_NOOP("SearchQuery", "Must be at least %1.")).arg(*spec.minimum)});
             } else if (spec.maximum && number > *spec.maximum) {
-                errors.append({spec.key, translate("Must be at most %1.").arg(*spec.maximum)});
+                errors.append({spec.key, translated(QT_TRANSLATE_NOOP("SearchQuery", "Must be at most %1.")).arg(*spec.maximum)});
             }
             break;
         }
@@ -57,7 +57,7 @@ QList<FieldError> validateDeclaredFilters(const QList<FilterSpec> &specs, const 
             const bool allowed = std::any_of(spec.choices.cbegin(), spec.choices.cend(),
                                              [&value](const FilterChoice &choice) { return choice.value == value; });
             if (!allowed)
-                errors.append({spec.key, translate("“%1” is not one of the allowed values.").arg(value)});
+                errors.append({spec.key, translated(QT_TRANSLATE_NOOP("SearchQuery", "“%1” is not one of the allowed values.")).arg(value)});
             break;
         }
         }
@@ -66,7 +66,7 @@ QList<FieldError> validateDeclaredFilters(const QList<FilterSpec> &specs, const 
         const bool declared = std::any_of(specs.cbegin(), specs.cend(),
                                           [&it](const FilterSpec &spec) { return spec.key == it.key(); });
         if (!declared && !it.value().isEmpty())
-            errors.append({it.key(), translate("“%1” is not a filter of this provider.").arg(it.key())});
+            errors.append({it.key(), translated(QT_TRANSLATE_NOOP("SearchQuery", "“%1” is not a filter of this provider.")).arg(it.key())});
     }
     return errors;
 }

@@ -344,7 +344,8 @@ void TestProfileDialog::testConnection()
     QVERIFY2(pattern.match(result->text()).hasMatch(), qPrintable(result->text()));
     QVERIFY(result->text().startsWith(u"Connected"_s) == succeeds);
     QVERIFY2(!result->text().contains(token), "the result never shows the secret");
-    QVERIFY(result->text().contains(u"30 days"_s) == succeeds);
+    // "30 day(s)" without a translator installed, "30 days" with the English plural forms.
+    QVERIFY(result->text().contains(u"30 day"_s) == succeeds);
     QCOMPARE(simulator.requestCount(), 1); // one real request
 }
 
