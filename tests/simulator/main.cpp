@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"cdr-simulator"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Simulated Plivo Zentrunk Call API on http://127.0.0.1 for tests and demos."_s);
+    parser.setApplicationDescription(
+        u"Simulated Plivo Zentrunk and Enswitch APIs on http://127.0.0.1 for tests and demos."_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"port"_s, u"TCP port to listen on (0 = any free port)."_s, u"N"_s, u"0"_s},
@@ -42,12 +43,14 @@ int main(int argc, char *argv[])
         {u"seed"_s, u"Seed for the synthetic data."_s, u"N"_s, u"1"_s},
         {u"now"_s, u"Fix the server's current time, \"yyyy-MM-dd HH:mm:ss\" UTC."_s, u"TIME"_s},
         {u"rate-limit"_s, u"Plivo requests allowed per 5 s window (0 disables)."_s, u"N"_s, u"300"_s},
+        {u"enswitch-legs"_s, u"Number of synthetic Enswitch call legs (over the last 120 days)."_s, u"N"_s, u"1500"_s},
     });
     parser.process(app);
 
     cdrsim::Simulator simulator;
     simulator.setLatency(std::chrono::milliseconds(numberOption(parser, u"latency-ms"_s, 0, 600000)));
     simulator.setPlivoCallCount(int(numberOption(parser, u"calls"_s, 2521, 10000000)));
+    simulator.setEnswitchLegCount(int(numberOption(parser, u"enswitch-legs"_s, 1500, 10000000)));
     simulator.setSeed(numberOption(parser, u"seed"_s, 1, 0xFFFFFFFFu));
     simulator.setPlivoRateLimit(
         int(numberOption(parser, u"rate-limit"_s, 300, 1000000)), std::chrono::milliseconds(5000));
@@ -69,5 +72,7 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "listening on " << simulator.baseUrl().toString() << Qt::endl;
     QTextStream(stderr) << "demo Plivo account: " << demo.authId << ':' << demo.authToken << Qt::endl;
+    const cdrsim::EnswitchAccount enswitch = cdrsim::Simulator::enswitchDemoAccount();
+    QTextStream(stderr) << "demo Enswitch user: " << enswitch.username << ':' << enswitch.password << Qt::endl;
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "enswitchsimulator.h"
 #include "httpserver.h"
 #include "plivosimulator.h"
 
@@ -12,9 +13,12 @@ namespace cdrsim {
 Simulator::Simulator(QObject *parent)
     : QObject(parent)
     , m_plivo(std::make_unique<PlivoSimulator>())
+    , m_enswitch(std::make_unique<EnswitchSimulator>())
 {
     const PlivoAccount demo = demoAccount();
     m_plivo->addAccount(demo.authId, demo.authToken);
+    const EnswitchAccount enswitchDemo = enswitchDemoAccount();
+    m_enswitch->addAccount(enswitchDemo.username, enswitchDemo.password, 1);
 }
 
 Simulator::~Simulator()
@@ -70,6 +74,8 @@ HttpResponse Simulator::handle(const HttpRequest &request)
         QMutexLocker lock(&m_mutex);
         if (PlivoSimulator::ownsPath(request.path()))
             response = m_plivo->handle(request);
+        else if (EnswitchSimulator::ownsPath(request.path()))
+            response = m_enswitch->handle(request);
         else
             response = PlivoSimulator::errorResponse(404, u"not found"_s);
     }
@@ -95,6 +101,7 @@ void Simulator::setNow(const QDateTime &utcNow)
 {
     QMutexLocker lock(&m_mutex);
     m_plivo->setNow(utcNow);
+    m_enswitch->setNow(utcNow);
 }
 
 void Simulator::setPlivoCallCount(int count)
@@ -107,6 +114,7 @@ void Simulator::setSeed(quint32 seed)
 {
     QMutexLocker lock(&m_mutex);
     m_plivo->setSeed(seed);
+    m_enswitch->setSeed(seed);
 }
 
 PlivoAccount Simulator::demoAccount()
@@ -124,12 +132,42 @@ void Simulator::failRequests(int afterRequests, int count, int httpStatus)
 {
     QMutexLocker lock(&m_mutex);
     m_plivo->failRequests(afterRequests, count, httpStatus);
+    m_enswitch->failRequests(afterRequests, count, httpStatus);
 }
 
 void Simulator::forceRateLimit(int count)
 {
     QMutexLocker lock(&m_mutex);
     m_plivo->forceRateLimit(count);
+}
+
+Simulator::EnswitchAccount Simulator::enswitchDemoAccount()
+{
+    return {u"demo"_s, u"demo-password-0000"_s};
+}
+
+void Simulator::setEnswitchLegCount(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_enswitch->setLegCount(count);
+}
+
+void Simulator::setEnswitchTokenLifetime(std::chrono::seconds lifetime)
+{
+    QMutexLocker lock(&m_mutex);
+    m_enswitch->setTokenLifetime(lifetime);
+}
+
+void Simulator::failEnswitch(int count, const QString &code)
+{
+    QMutexLocker lock(&m_mutex);
+    m_enswitch->failEnvelope(count, code);
+}
+
+int Simulator::enswitchPasswordInUrlCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_enswitch->passwordInUrlCount();
 }
 
 int Simulator::requestCount() const

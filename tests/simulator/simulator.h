@@ -13,12 +13,18 @@ namespace cdrsim {
 
 class HttpServer;
 class PlivoSimulator;
+class EnswitchSimulator;
 struct HttpRequest;
 struct HttpResponse;
 
 struct PlivoAccount {
     QString authId;
     QString authToken;
+};
+
+struct EnswitchAccount {
+    QString username;
+    QString password;
 };
 
 // Provider API simulators behind one loopback HTTP server, for tests and demos.
@@ -51,6 +57,14 @@ public:
     void failRequests(int afterRequests, int count, int httpStatus);
     void forceRateLimit(int count); // the next `count` authenticated requests get 429 regardless of the window
 
+    using EnswitchAccount = cdrsim::EnswitchAccount;
+    static EnswitchAccount enswitchDemoAccount(); // "demo" / "demo-password-0000", customer 1
+    void setEnswitchLegCount(int count); // synthetic legs (default 1500), spread over the last 120 days
+    void setEnswitchTokenLifetime(std::chrono::seconds lifetime); // user/login tokens: default 3600 s, 0 = born expired
+    // The next `count` authenticated Enswitch requests get that envelope code (e.g. "402") with HTTP 200.
+    void failEnswitch(int count, const QString &code);
+    int enswitchPasswordInUrlCount() const; // Enswitch requests whose URL query carried auth_password
+
     int requestCount() const; // all requests served
     int rateLimitedCount() const; // how many got 429
     int maxConcurrentConnections() const; // peak simultaneous open connections seen
@@ -62,8 +76,9 @@ signals:
 private:
     HttpResponse handle(const HttpRequest &request);
 
-    mutable QMutex m_mutex; // guards m_plivo: the server thread and test threads both reach it
+    mutable QMutex m_mutex; // guards m_plivo and m_enswitch: the server thread and test threads both reach them
     std::unique_ptr<PlivoSimulator> m_plivo;
+    std::unique_ptr<EnswitchSimulator> m_enswitch;
     HttpServer *m_server = nullptr;
     std::atomic<quint16> m_port{0};
     std::atomic<qint64> m_latencyMs{0};
