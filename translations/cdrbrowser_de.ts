@@ -356,6 +356,300 @@
     </message>
 </context>
 <context>
+    <name>EnswitchParser</name>
+    <message>
+        <source>the reply nests deeper than %1 levels</source>
+        <translation>die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the reply has no “responses” list</source>
+        <translation>die Antwort hat keine „responses“-Liste</translation>
+    </message>
+    <message>
+        <source>invalid input parameters</source>
+        <translation>ungültige Eingabeparameter</translation>
+    </message>
+    <message>
+        <source>the username or password is not valid</source>
+        <translation>Benutzername oder Kennwort ist ungültig</translation>
+    </message>
+    <message>
+        <source>your role does not allow this</source>
+        <translation>Ihre Rolle erlaubt dies nicht</translation>
+    </message>
+    <message>
+        <source>your rate plan does not allow this</source>
+        <translation>Ihr Tarif erlaubt dies nicht</translation>
+    </message>
+    <message>
+        <source>the call does not exist or is not visible to you</source>
+        <translation>der Anruf existiert nicht oder ist für Sie nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>an internal error occurred on the server</source>
+        <translation>auf dem Server ist ein interner Fehler aufgetreten</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s status code is missing</source>
+        <translation>der Statuscode der Antwort fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected status</source>
+        <translation>unerwarteter Status</translation>
+    </message>
+    <message>
+        <source>Enswitch code %1: %2</source>
+        <translation>Enswitch-Code %1: %2</translation>
+    </message>
+    <message>
+        <source>the reply has no “data” list</source>
+        <translation>die Antwort hat keine „data“-Liste</translation>
+    </message>
+    <message>
+        <source>entry %1 of “data” is not a call object</source>
+        <translation>Eintrag %1 von „data“ ist kein Anrufobjekt</translation>
+    </message>
+    <message>
+        <source>the reply holds no call</source>
+        <translation>die Antwort enthält keinen Anruf</translation>
+    </message>
+</context>
+<context>
+    <name>EnswitchProvider</name>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>genau</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kennwort</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Inbound calls came into the system, outbound calls left it, internal calls stayed on it</source>
+        <translation>Eingehende Anrufe kamen ins System, ausgehende verließen es, interne blieben darin</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Source number</source>
+        <translation>Quellnummer</translation>
+    </message>
+    <message>
+        <source>The calling number, matched as the mode below says</source>
+        <translation>Die anrufende Nummer, verglichen wie unten gewählt</translation>
+    </message>
+    <message>
+        <source>Source match</source>
+        <translation>Vergleich Quellnummer</translation>
+    </message>
+    <message>
+        <source>How the source number is matched</source>
+        <translation>Wie die Quellnummer verglichen wird</translation>
+    </message>
+    <message>
+        <source>Called number</source>
+        <translation>Angerufene Nummer</translation>
+    </message>
+    <message>
+        <source>The number dialled, matched as the mode below says</source>
+        <translation>Die gewählte Nummer, verglichen wie unten gewählt</translation>
+    </message>
+    <message>
+        <source>Called match</source>
+        <translation>Vergleich angerufene Nummer</translation>
+    </message>
+    <message>
+        <source>How the called number is matched</source>
+        <translation>Wie die angerufene Nummer verglichen wird</translation>
+    </message>
+    <message>
+        <source>Destination number</source>
+        <translation>Zielnummer</translation>
+    </message>
+    <message>
+        <source>Where the call was finally sent, matched as the mode below says</source>
+        <translation>Wohin der Anruf schließlich ging, verglichen wie unten gewählt</translation>
+    </message>
+    <message>
+        <source>Destination match</source>
+        <translation>Vergleich Zielnummer</translation>
+    </message>
+    <message>
+        <source>How the destination number is matched</source>
+        <translation>Wie die Zielnummer verglichen wird</translation>
+    </message>
+    <message>
+        <source>Call ID</source>
+        <translation>Anruf-ID</translation>
+    </message>
+    <message>
+        <source>The SIP Call-ID</source>
+        <translation>Die SIP-Call-ID</translation>
+    </message>
+    <message>
+        <source>Caller name</source>
+        <translation>Anrufername</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s name, matched as the mode below says</source>
+        <translation>Der Name des Anrufers, verglichen wie unten gewählt</translation>
+    </message>
+    <message>
+        <source>Caller name match</source>
+        <translation>Vergleich Anrufername</translation>
+    </message>
+    <message>
+        <source>How the caller name is matched</source>
+        <translation>Wie der Anrufername verglichen wird</translation>
+    </message>
+    <message>
+        <source>Talk time at least (s)</source>
+        <translation>Gesprächszeit mindestens (s)</translation>
+    </message>
+    <message>
+        <source>Only calls talked for this many seconds or more</source>
+        <translation>Nur Anrufe mit so vielen Gesprächssekunden oder mehr</translation>
+    </message>
+    <message>
+        <source>Talk time at most (s)</source>
+        <translation>Gesprächszeit höchstens (s)</translation>
+    </message>
+    <message>
+        <source>Only calls talked for this many seconds or fewer</source>
+        <translation>Nur Anrufe mit so vielen Gesprächssekunden oder weniger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The call status exactly as the server names it (the API documents no list of values)</source>
+        <translation>Der Anrufstatus genau so, wie der Server ihn nennt (die API dokumentiert keine Werte)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Empty for your own customer; a customer ID; or all, external, postpaid, prepaid or system</source>
+        <translation>Leer für den eigenen Kunden; eine Kunden-ID; oder all, external, postpaid, prepaid oder system</translation>
+    </message>
+    <message>
+        <source>Sub-customers</source>
+        <translation>Unterkunden</translation>
+    </message>
+    <message>
+        <source>Also search the customers below the chosen one, recursively</source>
+        <translation>Auch die Kunden unterhalb des gewählten durchsuchen, rekursiv</translation>
+    </message>
+    <message>
+        <source>Include sub-customers</source>
+        <translation>Unterkunden einschließen</translation>
+    </message>
+    <message>
+        <source>Archived calls</source>
+        <translation>Archivierte Anrufe</translation>
+    </message>
+    <message>
+        <source>Also search calls the server has archived</source>
+        <translation>Auch vom Server archivierte Anrufe durchsuchen</translation>
+    </message>
+    <message>
+        <source>Include archived calls</source>
+        <translation>Archivierte Anrufe einschließen</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Peer</translation>
+    </message>
+    <message>
+        <source>The ID of the peer (trunk) the call went through</source>
+        <translation>Die ID des Peers (Trunks), über den der Anruf lief</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>One row per call or per leg (newer servers; older ones always return legs)</source>
+        <translation>Eine Zeile je Anruf oder je Teilstrecke (neuere Server; ältere liefern immer Teilstrecken)</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Teilstrecken</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Enter a customer ID (digits), or one of all, external, postpaid, prepaid or system; leave it empty for your own customer.</source>
+        <translation>Geben Sie eine Kunden-ID (Ziffern) oder all, external, postpaid, prepaid oder system ein; für den eigenen Kunden leer lassen.</translation>
+    </message>
+    <message>
+        <source>“Talk time at most” is below “Talk time at least”, so no call can match: raise it or lower the other.</source>
+        <translation>„Gesprächszeit höchstens“ liegt unter „Gesprächszeit mindestens“, daher passt kein Anruf: Erhöhen Sie den einen Wert oder senken Sie den anderen.</translation>
+    </message>
+    <message>
+        <source>in: the call came into the system from outside</source>
+        <translation>in: Der Anruf kam von außen ins System</translation>
+    </message>
+    <message>
+        <source>out: the call left the system for an outside number</source>
+        <translation>out: Der Anruf verließ das System zu einer externen Nummer</translation>
+    </message>
+    <message>
+        <source>internal: both ends of the call were on the system</source>
+        <translation>internal: Beide Enden des Anrufs lagen im System</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s own call status (the API documents no list of values)</source>
+        <translation>%1: der eigene Anrufstatus des Servers (die API dokumentiert keine Werte)</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommandLine</name>
     <message>
         <source>Unexpected argument: %1</source>

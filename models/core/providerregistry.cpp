@@ -1,5 +1,6 @@
 #include "providerregistry.h"
 
+#include "providers/enswitch/enswitchprovider.h"
 #include "providers/plivo/plivoprovider.h"
 
 namespace ProviderRegistry {
@@ -7,7 +8,8 @@ namespace ProviderRegistry {
 QList<const Provider *> all()
 {
     static const PlivoProvider plivo;
-    return {&plivo};
+    static const EnswitchProvider enswitch;
+    return {&plivo, &enswitch};
 }
 
 const Provider *find(const QString &id)

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "provider.h"
+
+#include <QCoreApplication>
+
+// Enswitch JSON API: POST {base}/api/json/cdrs/list/ with a form body carrying
+// auth_username/auth_password, offset paging with no total (a short page ends
+// it), and the {"responses":[...],"data":...} envelope checked on every reply.
+// Token sign-in (user/login) and server-side sorting come in a later step.
+class EnswitchProvider final : public Provider {
+    Q_DECLARE_TR_FUNCTIONS(EnswitchProvider)
+public:
+    QString id() const override;
+    QString displayName() const override;
+    ProfileFieldLabels profileFields() const override;
+
+    QList<FilterSpec> filters() const override;
+    TimeRangePolicy timeRange() const override;
+    QList<FieldError> validate(const SearchQuery &query, const QDateTime &nowUtc) const override;
+
+    PagingPolicy paging() const override;
+    HttpRequest pageRequest(
+        const Connection &connection, const SearchQuery &query, qint64 offset, int limit) const override;
+    PageResult parsePage(const QByteArray &body) const override;
+
+    HttpRequest recordRequest(const Connection &connection, const QString &id) const override;
+    RecordResult parseRecord(const QByteArray &body) const override;
+
+    ApiError errorFromReply(int httpStatus, const QByteArray &body) const override;
+
+    QList<FieldExplanation> explain(const CdrRecord &record) const override;
+    QStringList defaultColumns() const override;
+};
