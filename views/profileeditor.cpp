@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -71,6 +72,9 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_providerCombo(new QComboBox(this))
     , m_baseUrlEdit(makeLineEdit(this, u"baseUrlEdit"_s))
     , m_baseUrlError(makeErrorLabel(this, u"baseUrlError"_s))
+    , m_plainHttpWarning(makeMessageLabel(this, u"plainHttpWarning"_s,
+          u"background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c; "
+          u"border-radius: 3px; padding: 6px;"_s))
     , m_userLabel(new QLabel(this))
     , m_userEdit(makeLineEdit(this, u"userEdit"_s))
     , m_userError(makeErrorLabel(this, u"userError"_s))
@@ -113,6 +117,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     auto *baseUrlLabel = new QLabel(tr("&Base URL:"), this);
     baseUrlLabel->setBuddy(m_baseUrlEdit);
     addField(form, baseUrlLabel, m_baseUrlEdit, m_baseUrlError);
+    form->addWidget(m_plainHttpWarning, form->rowCount(), 1);
 
     m_userLabel->setBuddy(m_userEdit);
     addField(form, m_userLabel, m_userEdit, m_userError);
@@ -156,6 +161,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
         showMessage(m_baseUrlError, m_baseUrlEdit, QString());
         markEdited();
     });
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &ProfileEditor::updatePlainHttpWarning);
     connect(m_userEdit, &QLineEdit::textEdited, this, [this] {
         showMessage(m_userError, m_userEdit, QString());
         markEdited();
@@ -345,6 +351,28 @@ void ProfileEditor::updateProviderLabels()
     m_secretLabel->setText(tr("%1:").arg(secret));
     m_secretEdit->setAccessibleName(secret);
     m_baseUrlEdit->setPlaceholderText(labels.defaultBaseUrl);
+    updatePlainHttpWarning();
+}
+
+void ProfileEditor::updatePlainHttpWarning()
+{
+    // Over plain http:// the secret crosses the network readable by anyone on
+    // the way. Loopback is exempt: it never leaves this computer (the demo and
+    // the simulator run there).
+    const QUrl url = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
+    const QString host = url.host();
+    const bool loopback = host == "localhost"_L1 || QHostAddress(host).isLoopback();
+    QString warning;
+    if (url.scheme() == "http"_L1 && !host.isEmpty() && !loopback) {
+        const Provider *current = provider();
+        const QString secret = current && !current->profileFields().secretLabel.isEmpty()
+            ? current->profileFields().secretLabel
+            : tr("Secret");
+        warning = tr("Plain http:// sends the %1 unencrypted: anyone on the network path can read it. Use "
+                     "https:// if the server offers it.")
+                      .arg(secret);
+    }
+    showMessage(m_plainHttpWarning, nullptr, warning);
 }
 
 void ProfileEditor::updateHints()

@@ -50,6 +50,7 @@ signals:
 private:
     void onProviderChanged();
     void updateProviderLabels();
+    void updatePlainHttpWarning();
     void updateHints();
     void markEdited();
 
@@ -66,6 +67,7 @@ private:
     QComboBox *m_providerCombo = nullptr;
     QLineEdit *m_baseUrlEdit = nullptr;
     QLabel *m_baseUrlError = nullptr;
+    QLabel *m_plainHttpWarning = nullptr;
     QLabel *m_userLabel = nullptr;
     QLineEdit *m_userEdit = nullptr;
     QLabel *m_userError = nullptr;

@@ -82,6 +82,8 @@ private slots:
     void firstStartOffersNewProfile();
     void addProfile();
     void baseUrlDefaultsPerProvider();
+    void plainHttpWarns_data();
+    void plainHttpWarns();
     void invalidFieldsShowInlineMessages_data();
     void invalidFieldsShowInlineMessages();
     void duplicateNameRefused();
@@ -156,6 +158,32 @@ void TestProfileDialog::baseUrlDefaultsPerProvider()
     f.edit(u"baseUrlEdit"_s)->clear();
     QCOMPARE(editor->baseUrl(), std::optional(QUrl(u"https://api.plivo.com"_s)));
     QCOMPARE(f.edit(u"baseUrlEdit"_s)->placeholderText(), u"https://api.plivo.com"_s);
+}
+
+void TestProfileDialog::plainHttpWarns_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("warns");
+    QTest::newRow("https") << u"https://api.plivo.com"_s << false;
+    QTest::newRow("http") << u"http://cdr.example.com"_s << true;
+    QTest::newRow("HTTP upper case") << u"HTTP://cdr.example.com:8080/"_s << true;
+    QTest::newRow("loopback") << u"http://127.0.0.1:8080"_s << false;
+    QTest::newRow("localhost") << u"http://localhost:8080"_s << false;
+}
+
+void TestProfileDialog::plainHttpWarns()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, warns);
+    Fixture f;
+    f.open();
+    f.fill(u"A"_s, baseUrl, u"MA1"_s, u"token"_s);
+    QLabel *warning = f.label(u"plainHttpWarning"_s);
+    QCOMPARE(warning->isVisible(), warns);
+    if (warns) {
+        QVERIFY(warning->text().contains(u"http://"_s));
+        QVERIFY(warning->text().contains(u"Auth token"_s));   // names the provider's secret
+    }
 }
 
 void TestProfileDialog::invalidFieldsShowInlineMessages_data()
