@@ -88,11 +88,19 @@ void CdrTableModel::startSearch(std::unique_ptr<SearchSession> session, const QS
     m_order.clear();
     resetColumns();
     m_providerId = providerId;
+    m_session = std::move(session);
+    m_serverSortKey.clear();
+    if (m_session && !m_session->query().sortColumn.isEmpty()) {
+        // The server sorts; a raw column gets its index once its first row arrives.
+        m_serverSortKey = m_session->query().sortColumn;
+        m_sortColumn = columnForKey(m_serverSortKey);
+        m_sortOrder = m_session->query().sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    }
     // Keep a sort on a unified column for the next search; raw columns may differ.
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
-    m_sortKeys = m_sortColumn >= 0 ? ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId) : ColumnSortKeys();
-    m_session = std::move(session);
+    m_sortKeys = m_sortColumn >= 0 && m_serverSortKey.isEmpty() ? ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId)
+                                                                 : ColumnSortKeys();
     endResetModel();
 
     if (oldColumns != columnCount())
@@ -206,6 +214,8 @@ QVariant CdrTableModel::headerData(int section, Qt::Orientation orientation, int
             return u"%1 (%2)"_s.arg(columnTitle(key), m_zone == QTimeZone::utc() ? u"UTC"_s : QString::fromLatin1(m_zone.id()));
         return columnTitle(key);
     case Qt::ToolTipRole:
+        return u"%1\n%2"_s.arg(key, serverCanSort(key) ? tr("Click to sort: the server sorts all matching calls")
+                                                      : tr("Click to sort the loaded rows"));
     case ColumnKeyRole:
         return key;
     case Qt::TextAlignmentRole:
@@ -283,8 +293,20 @@ void CdrTableModel::reorderRows(const std::function<void()> &reorder)
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
+bool CdrTableModel::serverCanSort(const QString &key) const
+{
+    return m_session && !m_session->atEnd() && m_session->provider().serverSortableColumns().contains(key);
+}
+
 void CdrTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (column >= 0 && column < columnCount() && serverCanSort(m_columnKeys[column])) {
+        // Sorting only the loaded rows would hide the rest; whoever owns the search re-runs it.
+        emit serverSortRequested(m_columnKeys[column], order);
+        return;
+    }
+    // From here the loaded rows are sorted here, whatever order the server used.
+    m_serverSortKey.clear();
     if (column < 0 || column >= columnCount()) {
         // No sort column: back to the order the provider sent.
         if (m_sortColumn < 0)
@@ -329,6 +351,8 @@ void CdrTableModel::addRawColumns(const std::vector<CdrRecord> &rows)
         m_columnTypes.push_back(columnType(key));
     }
     endInsertColumns();
+    if (!m_serverSortKey.isEmpty() && m_sortColumn < 0)
+        m_sortColumn = columnForKey(m_serverSortKey);
     emit columnsChanged();
 }
 
@@ -339,7 +363,7 @@ void CdrTableModel::appendRows(const std::vector<CdrRecord> &rows)
     addRawColumns(rows);
 
     const size_t first = m_records.size();
-    const bool sorted = m_sortColumn >= 0;
+    const bool sorted = m_sortColumn >= 0 && m_serverSortKey.isEmpty();
     beginInsertRows({}, int(first), int(first + rows.size()) - 1);
     m_records.insert(m_records.end(), rows.begin(), rows.end());
     for (size_t i = first; i < m_records.size(); ++i) {
@@ -378,7 +402,7 @@ bool CdrTableModel::replaceRecord(const CdrRecord &record)
     addRawColumns({record});
     *found = record;
     // The row stays where the user saw it; only its sort key is brought up to date.
-    if (m_sortColumn >= 0) {
+    if (m_sortColumn >= 0 && m_serverSortKey.isEmpty()) {
         m_sortKeys = ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId);
         for (const CdrRecord &loaded : m_records)
             m_sortKeys.append(loaded);
@@ -427,7 +451,7 @@ bool CdrTableModel::isLoading() const
 
 bool CdrTableModel::sortCoversLoadedRowsOnly() const
 {
-    return m_sortColumn >= 0 && m_session && !m_session->atEnd();
+    return m_sortColumn >= 0 && m_serverSortKey.isEmpty() && m_session && !m_session->atEnd();
 }
 
 std::optional<ApiError> CdrTableModel::lastError() const

@@ -64,7 +64,8 @@ public:
     std::optional<qint64> totalCount() const;
     bool allLoaded() const;
     bool isLoading() const;
-    bool sortCoversLoadedRowsOnly() const;   // sorted while not every row is loaded
+    bool sortCoversLoadedRowsOnly() const;   // sorted locally while not every row is loaded
+    bool sortedByServer() const { return !m_serverSortKey.isEmpty(); }   // rows are in the server's order
     std::optional<ApiError> lastError() const;
     SearchSession *session() const { return m_session.get(); }
 
@@ -74,12 +75,15 @@ signals:
     void searchFailed(const ApiError &error);
     void searchFinished();
     void columnsChanged();
+    // A header click the server should answer: re-run the search sorted on `columnKey`.
+    void serverSortRequested(const QString &columnKey, Qt::SortOrder order);
 
 private:
     void appendRows(const std::vector<CdrRecord> &rows);
     void addRawColumns(const std::vector<CdrRecord> &rows);
     void reorderRows(const std::function<void()> &reorder);   // a layout change keeping persistent indexes
     bool rowLess(quint32 a, quint32 b) const;
+    bool serverCanSort(const QString &key) const;   // not all loaded, and the provider sorts on it
     QVariant typedValue(const CdrRecord &rec, int column, bool forSorting) const;
     void dropSession();
     void updateLoading();
@@ -97,4 +101,7 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // Column key the session's query asked the server to sort on; the rows then
+    // stay in arrival order, which already is the sorted order of all matches.
+    QString m_serverSortKey;
 };

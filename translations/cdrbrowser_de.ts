@@ -53,6 +53,14 @@
             <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Click to sort: the server sorts all matching calls</source>
+        <translation>Klicken zum Sortieren: Der Server sortiert alle passenden Anrufe</translation>
+    </message>
+    <message>
+        <source>Click to sort the loaded rows</source>
+        <translation>Klicken, um die geladenen Zeilen zu sortieren</translation>
+    </message>
 </context>
 <context>
     <name>ColumnLayout</name>
@@ -1764,6 +1772,10 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
         <source>A keychain answers now: save the profile to move the %1 into it.</source>
         <translation>Jetzt antwortet ein Schlüsselbund: Speichern Sie das Profil, um %1 dorthin zu verschieben.</translation>
     </message>
+    <message>
+        <source>Plain http:// sends the %1 unencrypted: anyone on the network path can read it. Use https:// if the server offers it.</source>
+        <translation>Über einfaches http:// wird %1 unverschlüsselt gesendet: Jeder auf dem Netzwerkweg kann es mitlesen. Verwenden Sie https://, wenn der Server es anbietet.</translation>
+    </message>
 </context>
 <context>
     <name>RecordFetch</name>
@@ -1877,12 +1889,15 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
         <translation>%1 von %2 geladen</translation>
     </message>
     <message>
-        <source>Loaded %1</source>
-        <translation>%1 geladen</translation>
-    </message>
-    <message>
         <source>Stopped; the loaded rows stay.</source>
         <translation>Angehalten; die geladenen Zeilen bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln of at least %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln von mindestens %Ln Zeile geladen</numerusform>
+            <numerusform>%Ln von mindestens %Ln Zeilen geladen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

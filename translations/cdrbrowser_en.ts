@@ -81,6 +81,13 @@
             <numerusform>· %n rows selected</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Loaded %Ln of at least %Ln row(s)</source>
+        <translation>
+            <numerusform>Loaded %Ln of at least %Ln row</numerusform>
+            <numerusform>Loaded %Ln of at least %Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TimeRangeEditor</name>

@@ -136,6 +136,16 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
         m_status->setSelectionCount(0);
     });
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
+    // Queued: the header is still inside its click when the model asks.
+    connect(m_model, &CdrTableModel::serverSortRequested, this, &MainWindow::rerunSorted, Qt::QueuedConnection);
+    // A raw column the server sorted on only exists once its first row is in; show its indicator then.
+    connect(m_model, &CdrTableModel::columnsChanged, this, [this] {
+        QHeaderView *header = m_view->horizontalHeader();
+        if (!m_model->sortedByServer() || m_model->sortColumn() < 0 || header->sortIndicatorSection() == m_model->sortColumn())
+            return;
+        const QSignalBlocker noResort(header);   // the rows already are in this order
+        header->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    });
     connect(m_model, &CdrTableModel::progressChanged, this, &MainWindow::updateActions);
     connect(m_model, &CdrTableModel::searchFinished, this, &MainWindow::updateActions);
     connect(m_status, &SearchStatusBar::resumableChanged, this, &MainWindow::updateActions);
@@ -417,6 +427,22 @@ void MainWindow::startSearchWith(const QString &secret)
     emit searchStarted();
     m_model->startSearch(std::make_unique<SearchSession>(m_network, *m_provider, connection, resolved),
                          m_provider->id());
+    m_view->scrollToTop();
+    updateActions();
+}
+
+void MainWindow::rerunSorted(const QString &columnKey, Qt::SortOrder order)
+{
+    const SearchSession *session = m_model->session();
+    if (!session || !m_searchProvider || !m_searchConnection || &session->provider() != m_searchProvider)
+        return;
+    // Same resolved window and filters, so the sorted rows are the same calls.
+    SearchQuery query = session->query();
+    query.sortColumn = columnKey;
+    query.sortDescending = order == Qt::DescendingOrder;
+    emit searchStarted();
+    m_model->startSearch(
+        std::make_unique<SearchSession>(m_network, *m_searchProvider, *m_searchConnection, query), m_searchProvider->id());
     m_view->scrollToTop();
     updateActions();
 }

@@ -73,6 +73,7 @@ private:
     void secretRead(const QString &profileId, const std::optional<QString> &secret, const QString &errorText);
     void askForSecret(const Profile &profile, const QString &reason);
     void startSearchWith(const QString &secret);
+    void rerunSorted(const QString &columnKey, Qt::SortOrder order);   // the server sorts the current search
     void currentRowChanged();
     void updateActions();
     void displayZoneChanged();

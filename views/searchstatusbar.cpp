@@ -8,6 +8,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 SearchStatusBar::SearchStatusBar(CdrTableModel &model, QWidget *parent)
@@ -140,8 +142,10 @@ void SearchStatusBar::update()
         m_loaded->setText(tr("No search yet"));
     else if (total)
         m_loaded->setText(tr("Loaded %1 of %2").arg(locale.toString(loaded), locale.toString(*total)));
-    else
-        m_loaded->setText(tr("Loaded %1").arg(locale.toString(loaded)));
+    else if (m_model.allLoaded())   // no total from the provider, but the end was reached
+        m_loaded->setText(tr("Loaded %1 of %2").arg(locale.toString(loaded), locale.toString(loaded)));
+    else   // no total: what is loaded is a lower bound until a short page ends it
+        m_loaded->setText(tr("Loaded %Ln of at least %Ln row(s)", "", int(std::min<qint64>(loaded, std::numeric_limits<int>::max()))));
 
     const bool loading = m_model.isLoading();
     m_progress->setVisible(loading);

@@ -83,6 +83,8 @@ public:
     virtual HttpRequest pageRequest(const Connection &connection, const SearchQuery &query, qint64 offset,
                                     int limit) const = 0;
     virtual PageResult parsePage(const QByteArray &body) const = 0;
+    // Optional parser fed as bytes arrive, for large pages (pagestreamparser.h); null: parsePage() is used.
+    virtual std::unique_ptr<class PageStreamParser> pageStreamParser() const; // none by default
 
     virtual HttpRequest recordRequest(const Connection &connection, const QString &id) const = 0;
     virtual RecordResult parseRecord(const QByteArray &body) const = 0;
@@ -92,4 +94,6 @@ public:
 
     virtual QList<FieldExplanation> explain(const CdrRecord &record) const = 0;
     virtual QStringList defaultColumns() const = 0;
+    // Column keys the server can sort all matching calls on (unified keys or "raw.<name>").
+    virtual QStringList serverSortableColumns() const { return {}; }
 };

@@ -48,6 +48,8 @@ struct SearchQuery {
     QDateTime until;                              // exclusive
     QMap<QString, QString> filters;               // FilterSpec::key -> value; empty values are not sent
     QList<QPair<QString, QString>> extraParams;   // provider-native parameters passed through unchanged
+    QString sortColumn = {};                      // column key the server sorts on; empty = provider default
+    bool sortDescending = false;
 
     // The same search with its window made concrete at `nowUtc`: a missing upper
     // end becomes now (so calls ending during paging cannot shift offsets) and a

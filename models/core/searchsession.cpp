@@ -1,11 +1,15 @@
 #include "searchsession.h"
 
 #include "httptransport.h"
+#include "pagestreamparser.h"
 #include "slidingwindowlimiter.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
@@ -26,8 +30,11 @@ constexpr int lookAheadWindows = 4;
 
 // A page the engine has asked for and not yet received.
 struct PendingPage {
-    QNetworkReply *reply = nullptr; // null while it waits to be sent again
+    QNetworkReply *reply = nullptr; // null while it waits to be sent again or is being parsed
     int retries = 0; // 429 refusals so far
+    bool streamChecked = false; // asked the provider for a stream parser already
+    std::shared_ptr<PageStreamParser> parser; // fed while the body arrives, if the provider streams
+    QFutureWatcher<PageResult> *parsed = nullptr; // set while the parser finishes off the GUI thread
 };
 
 class SearchSession::Private {
@@ -58,7 +65,11 @@ private:
     std::optional<qint64> nextToSend() const;
     void pump();
     void send(qint64 offset);
+    void onReplyData(QNetworkReply *reply, quint64 generation, qint64 offset);
     void onReplyFinished(QNetworkReply *reply, quint64 generation, qint64 offset);
+    void finishOffThread(qint64 offset, PendingPage &page);
+    void onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 generation, qint64 offset);
+    void discard(PendingPage &page);
     void retryLater(qint64 offset, const HttpTransport::Outcome &outcome);
     void pageParsed(qint64 offset, PageResult page);
     void deliverReady();
@@ -149,11 +160,14 @@ std::optional<qint64> SearchSession::Private::nextToSend() const
 {
     // A page refused with 429 already holds a slot and blocks delivery: it goes first.
     for (const auto &[offset, page] : pending) {
-        if (!page.reply)
+        if (!page.reply && !page.parsed)
             return offset;
     }
-    // Until the total is known, more pages in parallel could run past the end.
-    const int capacity = loadAll && total ? std::max(1, policy.maxInFlight) : 1;
+    // Until the total is known, more pages in parallel could run past the end;
+    // a provider that never tells one is asked ahead anyway, and pages past the
+    // first short one are dropped.
+    const bool parallel = loadAll && (total || !policy.reportsTotal);
+    const int capacity = parallel ? std::max(1, policy.maxInFlight) : 1;
     if (int(pending.size()) >= capacity)
         return std::nullopt;
     qint64 offset = nextRequest;
@@ -190,8 +204,28 @@ void SearchSession::Private::send(qint64 offset)
     pending[offset].reply = reply;
     nextRequest = std::max(nextRequest, offset + pageSize());
     qCDebug(lcPaging) << "requesting offset" << offset;
+    QObject::connect(reply, &QNetworkReply::readyRead, q,
+        [this, reply, sent = generation, offset] { onReplyData(reply, sent, offset); });
     QObject::connect(reply, &QNetworkReply::finished, q,
         [this, reply, sent = generation, offset] { onReplyFinished(reply, sent, offset); });
+}
+
+void SearchSession::Private::onReplyData(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
+{
+    const auto it = pending.find(offset);
+    if (sentGeneration != generation || it == pending.end() || it->second.reply != reply)
+        return;
+    // Only a success is a page; any other body is read whole for errorFromReply.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    PendingPage &page = it->second;
+    if (!page.streamChecked) {
+        page.streamChecked = true;
+        page.parser = q->m_provider.pageStreamParser();
+    }
+    if (page.parser)
+        page.parser->feed(reply->readAll());
 }
 
 void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
@@ -203,25 +237,85 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
     const HttpTransport::Outcome outcome = HttpTransport::read(*reply);
     it->second.reply = nullptr;
     qCDebug(lcPaging) << "offset" << offset << "status" << outcome.httpStatus;
-
-    if (outcome.httpStatus == 429) {
-        retryLater(offset, outcome);
+    if (!outcome.isSuccess()) {
+        // Whatever was streamed is not a page; a retry starts a fresh parser.
+        it->second.parser.reset();
+        it->second.streamChecked = false;
+        if (outcome.httpStatus == 429) {
+            retryLater(offset, outcome);
+            return;
+        }
+        pending.erase(it);
+        fail(outcome.transportError ? *outcome.transportError
+                                    : q->m_provider.errorFromReply(outcome.httpStatus, outcome.body));
+        return;
+    }
+    if (!it->second.streamChecked) {
+        // The whole body came with finished(), before any readyRead was seen.
+        it->second.streamChecked = true;
+        it->second.parser = q->m_provider.pageStreamParser();
+    }
+    if (it->second.parser) {
+        it->second.parser->feed(outcome.body); // what readyRead had not taken yet
+        finishOffThread(offset, it->second);
         return;
     }
     pending.erase(it);
-    if (outcome.transportError) {
-        fail(*outcome.transportError);
-        return;
-    }
-    if (!outcome.isSuccess()) {
-        fail(q->m_provider.errorFromReply(outcome.httpStatus, outcome.body));
-        return;
-    }
-    // Provider pages are small enough (Plivo: 20 rows) to parse right here.
-    // parsePage is a pure function of the body, so a provider with large pages
-    // can move this call to a worker thread and come back to pageParsed() with
-    // the same generation check.
+    // Small pages (Plivo: 20 rows) are parsed right here.
     pageParsed(offset, q->m_provider.parsePage(outcome.body));
+}
+
+void SearchSession::Private::finishOffThread(qint64 offset, PendingPage &page)
+{
+    // finish() waits for the parser to reach the body's end, so a pool thread
+    // waits for it; the result comes back through the watcher, queued to us.
+    auto promise = std::make_shared<QPromise<PageResult>>();
+    page.parsed = new QFutureWatcher<PageResult>(q);
+    QObject::connect(page.parsed, &QFutureWatcherBase::finished, q,
+        [this, watcher = page.parsed, sent = generation, offset] { onStreamParsed(watcher, sent, offset); });
+    page.parsed->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, parser = std::move(page.parser)] {
+        promise->start();
+        promise->addResult(parser->finish());
+        promise->finish();
+    });
+}
+
+void SearchSession::Private::onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 sentGeneration, qint64 offset)
+{
+    watcher->deleteLater();
+    const auto it = pending.find(offset);
+    // A page abandoned meanwhile (cancel, failure, past the end) is dropped here.
+    if (sentGeneration != generation || it == pending.end() || it->second.parsed != watcher)
+        return;
+    pending.erase(it);
+    QFuture<PageResult> future = watcher->future();
+    if (future.resultCount() == 0) {
+        ApiError broken;
+        broken.kind = ApiError::Kind::Parse;
+        fail(broken);
+        return;
+    }
+    pageParsed(offset, future.takeResult());
+}
+
+void SearchSession::Private::discard(PendingPage &page)
+{
+    if (QNetworkReply *reply = page.reply) {
+        // Disconnect first: abort() finishes the reply synchronously.
+        QObject::disconnect(reply, nullptr, q, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        page.reply = nullptr;
+    }
+    if (page.parsed) {
+        // The pool thread finishes on its own; nobody listens any more.
+        QObject::disconnect(page.parsed, nullptr, q, nullptr);
+        page.parsed->deleteLater();
+        page.parsed = nullptr;
+    }
+    // A parser still being fed stops at the end of its current chunk.
+    page.parser.reset();
 }
 
 void SearchSession::Private::retryLater(qint64 offset, const HttpTransport::Outcome &outcome)
@@ -277,13 +371,8 @@ void SearchSession::Private::dropBeyondEnd()
 {
     if (!end)
         return;
-    for (auto it = pending.lower_bound(*end); it != pending.end(); it = pending.erase(it)) {
-        if (QNetworkReply *reply = it->second.reply) {
-            QObject::disconnect(reply, nullptr, q, nullptr);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
+    for (auto it = pending.lower_bound(*end); it != pending.end(); it = pending.erase(it))
+        discard(it->second);
     arrivedEarly.erase(arrivedEarly.lower_bound(*end), arrivedEarly.end());
 }
 
@@ -334,14 +423,8 @@ void SearchSession::Private::abortAll()
 {
     limiterTimer.stop();
     waitingForLimiter = false;
-    for (auto &[offset, page] : pending) {
-        if (page.reply) {
-            // Disconnect first: abort() finishes the reply synchronously.
-            QObject::disconnect(page.reply, nullptr, q, nullptr);
-            page.reply->abort();
-            page.reply->deleteLater();
-        }
-    }
+    for (auto &[offset, page] : pending)
+        discard(page);
     pending.clear();
 }
 

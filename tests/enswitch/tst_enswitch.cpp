@@ -45,6 +45,9 @@ private slots:
 
     void formBody_data();
     void formBody();
+    void sortBody_data();
+    void sortBody();
+    void serverSortableColumns();
     void timeBounds_data();
     void timeBounds();
     void noSecretInUrl();
@@ -201,6 +204,63 @@ void TestEnswitch::formBody()
     QCOMPARE(request.body, kPrefix + tail);
     QVERIFY(request.headers.contains(
         std::pair{QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")}));
+}
+
+void TestEnswitch::sortBody_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QByteArray>("sortParams");
+
+    QTest::newRow("default") << QString() << false << QByteArray("&sort=start&descending=0");
+    QTest::newRow("default descending") << QString() << true << QByteArray("&sort=start&descending=1");
+    QTest::newRow("start_time") << u"start_time"_s << false << QByteArray("&sort=start&descending=0");
+    QTest::newRow("end_time") << u"end_time"_s << true << QByteArray("&sort=end&descending=1");
+    QTest::newRow("caller") << u"caller"_s << false << QByteArray("&sort=snumber&descending=0");
+    QTest::newRow("callee") << u"callee"_s << true << QByteArray("&sort=cnumber&descending=1");
+    QTest::newRow("direction") << u"direction"_s << false << QByteArray("&sort=direction&descending=0");
+    QTest::newRow("duration") << u"duration"_s << false << QByteArray("&sort=totaltime&descending=0");
+    QTest::newRow("billed_duration") << u"billed_duration"_s << false << QByteArray("&sort=talktime&descending=0");
+    QTest::newRow("amount") << u"amount"_s << true << QByteArray("&sort=cost&descending=1");
+    QTest::newRow("hangup_cause") << u"hangup_cause"_s << false << QByteArray("&sort=status&descending=0");
+    QTest::newRow("trunk") << u"trunk"_s << false << QByteArray("&sort=peer&descending=0");
+    QTest::newRow("id") << u"id"_s << false << QByteArray("&sort=uniqueid&descending=0");
+    QTest::newRow("raw.dcustomer") << u"raw.dcustomer"_s << true << QByteArray("&sort=dcustomer&descending=1");
+    QTest::newRow("raw.name") << u"raw.name"_s << false << QByteArray("&sort=name&descending=0");
+    QTest::newRow("not sortable falls back") << u"rate"_s << false << QByteArray("&sort=start&descending=0");
+    QTest::newRow("unknown raw falls back") << u"raw.bogus"_s << false << QByteArray("&sort=start&descending=0");
+}
+
+void TestEnswitch::sortBody()
+{
+    QFETCH(QString, column);
+    QFETCH(bool, descending);
+    QFETCH(QByteArray, sortParams);
+
+    SearchQuery query;
+    query.since = utc(2024, 6, 29, 12);
+    query.until = kNow;
+    query.sortColumn = column;
+    query.sortDescending = descending;
+    const HttpRequest request = m_provider.pageRequest(demoConnection(), query, 0, 1000);
+    QByteArray expected = kPrefix;
+    expected.replace("&sort=start&descending=0", sortParams);
+    QCOMPARE(request.body, expected);
+}
+
+void TestEnswitch::serverSortableColumns()
+{
+    const QStringList keys = m_provider.serverSortableColumns();
+    for (const QString &key : {u"start_time"_s, u"end_time"_s, u"caller"_s, u"callee"_s, u"direction"_s,
+             u"duration"_s, u"billed_duration"_s, u"amount"_s, u"hangup_cause"_s, u"trunk"_s, u"id"_s})
+        QVERIFY2(keys.contains(key), qPrintable(key));
+    for (const QString &field : {u"callid"_s, u"cnumber"_s, u"cost"_s, u"ctype"_s, u"dcustomer"_s, u"direction"_s,
+             u"dnumber"_s, u"dtype"_s, u"end"_s, u"name"_s, u"peer"_s, u"scustomer"_s, u"snumber"_s, u"start"_s,
+             u"status"_s, u"stype"_s, u"talktime"_s, u"totaltime"_s, u"uniqueid"_s})
+        QVERIFY2(keys.contains(u"raw."_s + field), qPrintable(field));
+    QCOMPARE(keys.size(), 11 + 19);
+    QVERIFY(!keys.contains(u"rate"_s));
+    QVERIFY(ProviderRegistry::find(u"plivo"_s)->serverSortableColumns().isEmpty());
 }
 
 void TestEnswitch::timeBounds_data()

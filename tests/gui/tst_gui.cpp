@@ -4,6 +4,7 @@
 #include "filterform.h"
 #include "mainwindow.h"
 #include "profile.h"
+#include "searchsession.h"
 #include "searchstatusbar.h"
 #include "secretprompt.h"
 #include "secretstore.h"
@@ -58,6 +59,7 @@ private slots:
     void rangeBeyondHistoryIsRefusedInline();
     void welcomeShownWithoutProfiles();
     void missingSecretIsAskedFor();
+    void headerClickWhilePartialSortsOnServer();
 
 private:
     void searchOutboundFromPrefix();
@@ -88,16 +90,19 @@ void TestGui::init()
     m_secrets = std::make_unique<SecretStore>(*m_settings);
     m_secrets->setServiceName(u"CDR Browser tests"_s);
     if (QByteArray(QTest::currentTestFunction()) != "welcomeShownWithoutProfiles") {
+        const bool enswitch = QByteArray(QTest::currentTestFunction()) == "headerClickWhilePartialSortsOnServer";
         Profile profile;
         profile.id = profileId;
-        profile.name = u"Simulated Plivo"_s;
-        profile.providerId = u"plivo"_s;
+        profile.name = enswitch ? u"Simulated Enswitch"_s : u"Simulated Plivo"_s;
+        profile.providerId = enswitch ? u"enswitch"_s : u"plivo"_s;
         profile.baseUrl = m_simulator->baseUrl();
-        profile.user = cdrsim::Simulator::demoAccount().authId;
+        profile.user = enswitch ? cdrsim::Simulator::enswitchDemoAccount().username
+                                : cdrsim::Simulator::demoAccount().authId;
         ProfileStore(*m_settings).save(profile);
         // The keychain is not part of these tests: the secret is known for this session.
         if (QByteArray(QTest::currentTestFunction()) != "missingSecretIsAskedFor")
-            m_secrets->remember(profileId, cdrsim::Simulator::demoAccount().authToken);
+            m_secrets->remember(profileId, enswitch ? cdrsim::Simulator::enswitchDemoAccount().password
+                                                    : cdrsim::Simulator::demoAccount().authToken);
     }
     m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets, *m_network);
     m_window->resize(1400, 800);
@@ -451,4 +456,61 @@ void TestGui::missingSecretIsAskedFor()
 }
 
 QTEST_MAIN(TestGui)
+void TestGui::headerClickWhilePartialSortsOnServer()
+{
+    // Enough calls in the default day that the first page of 1000 is not all of them.
+    m_simulator->setEnswitchLegCount(240000);
+    auto restoreLegs = qScopeGuard([this] { m_simulator->setEnswitchLegCount(1500); });
+    CdrTableModel *model = m_window->model();
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 30000);
+    QVERIFY(!model->allLoaded());
+    const QDateTime since = model->session()->query().since;
+    const QDateTime until = model->session()->query().until;
+
+    const auto clickHeader = [this](int section) {
+        QHeaderView *header = m_window->tableView()->horizontalHeader();
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(section) + 5, header->height() / 2));
+    };
+    const auto callersInOrder = [model](Qt::SortOrder order) {
+        for (int row = 1; row < model->rowCount(); ++row) {
+            const int c = QString::compare(model->record(row - 1).nativeValue(u"snumber")->text,
+                model->record(row).nativeValue(u"snumber")->text);
+            if (order == Qt::AscendingOrder ? c > 0 : c < 0)
+                return false;
+        }
+        return true;
+    };
+    const int caller = model->columnForKey(u"caller"_s);
+    QVERIFY(model->headerData(caller, Qt::Horizontal, Qt::ToolTipRole).toString().contains(u"server"_s));
+    QSignalSpy started(m_window.get(), &MainWindow::searchStarted);
+    clickHeader(caller);
+    QHeaderView *header = m_window->tableView()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), caller);
+    const Qt::SortOrder first = header->sortIndicatorOrder();
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->sortedByServer() && model->rowCount() > 0 && !model->isLoading(), 30000);
+    // The same window, re-run: the server's first page, sorted over every matching call.
+    QCOMPARE(model->session()->query().since, since);
+    QCOMPARE(model->session()->query().until, until);
+    QCOMPARE(model->session()->query().sortColumn, u"caller"_s);
+    QCOMPARE(model->sortColumn(), caller);
+    QCOMPARE(model->sortOrder(), first);
+    QCOMPARE(header->sortIndicatorSection(), caller);
+    QVERIFY(callersInOrder(first));
+    QVERIFY(!model->sortCoversLoadedRowsOnly());
+    QVERIFY(!m_window->searchStatus()->isSortHintShown());
+
+    // Clicking again asks the server for the other direction.
+    clickHeader(caller);
+    const Qt::SortOrder second = first == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    QCOMPARE(header->sortIndicatorOrder(), second);
+    QTRY_COMPARE_WITH_TIMEOUT(started.count(), 2, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->sortOrder() == second && model->rowCount() > 0 && !model->isLoading(), 30000);
+    QVERIFY(model->session()->query().sortDescending == (second == Qt::DescendingOrder));
+    QVERIFY(callersInOrder(second));
+    QCOMPARE(header->sortIndicatorSection(), caller);
+}
+
 #include "tst_gui.moc"

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "pagestreamparser.h"
 #include "provider.h"
 
 #include <QByteArray>
+
+#include <memory>
 
 // Pure functions from Enswitch JSON API reply bytes to records or errors; the
 // network lives elsewhere. Every reply is the envelope
@@ -10,6 +13,8 @@
 namespace EnswitchParser {
 
 PageResult parsePage(const QByteArray &body); // cdrs/list: data is an array of legs (or calls)
+// The same as parsePage, fed as bytes arrive and parsed on a thread of its own.
+std::unique_ptr<PageStreamParser> pageStreamParser();
 RecordResult parseRecord(const QByteArray &body); // cdrs/get: data is one object
 ApiError errorFromReply(int httpStatus, const QByteArray &body);
 

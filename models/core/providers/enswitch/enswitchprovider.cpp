@@ -30,6 +30,41 @@ constexpr std::array kCustomerWords{"all"_L1, "external"_L1, "postpaid"_L1, "pre
 
 constexpr std::chrono::hours kDefaultWindow = 24h;
 
+// The documented values of `sort`; each is also sortable as its raw.<name> column.
+constexpr std::array kSortFields{"callid"_L1, "cnumber"_L1, "cost"_L1, "ctype"_L1, "dcustomer"_L1, "direction"_L1,
+    "dnumber"_L1, "dtype"_L1, "end"_L1, "name"_L1, "peer"_L1, "scustomer"_L1, "snumber"_L1, "start"_L1,
+    "status"_L1, "stype"_L1, "talktime"_L1, "totaltime"_L1, "uniqueid"_L1};
+
+// Unified columns the server can sort on, and the field it sorts them by.
+constexpr std::array<std::pair<UnifiedField, QLatin1StringView>, 11> kUnifiedSort{{
+    {UnifiedField::StartTime, "start"_L1}, {UnifiedField::EndTime, "end"_L1}, {UnifiedField::Caller, "snumber"_L1},
+    {UnifiedField::Callee, "cnumber"_L1}, {UnifiedField::Direction, "direction"_L1},
+    {UnifiedField::Duration, "totaltime"_L1}, {UnifiedField::BilledDuration, "talktime"_L1},
+    {UnifiedField::Amount, "cost"_L1}, {UnifiedField::HangupCause, "status"_L1}, {UnifiedField::Trunk, "peer"_L1},
+    {UnifiedField::Id, "uniqueid"_L1}}};
+
+// The start time is the default order: stable, so offsets keep meaning the same rows.
+constexpr QLatin1StringView kDefaultSort{"start"};
+
+std::optional<QLatin1StringView> sortFieldOf(QStringView columnKey)
+{
+    if (const std::optional<UnifiedField> field = unifiedFieldFromKey(columnKey)) {
+        for (const auto &[unified, sortField] : kUnifiedSort) {
+            if (unified == *field)
+                return sortField;
+        }
+        return std::nullopt;
+    }
+    if (!columnKey.startsWith(rawPrefix))
+        return std::nullopt;
+    const QStringView name = columnKey.mid(rawPrefix.size());
+    for (const QLatin1StringView sortField : kSortFields) {
+        if (name == sortField)
+            return sortField;
+    }
+    return std::nullopt;
+}
+
 std::optional<QLatin1StringView> numberOfMatch(QLatin1StringView key)
 {
     for (const auto &[match, number] : kMatchOf) {
@@ -268,9 +303,10 @@ HttpRequest EnswitchProvider::pageRequest(
         addParam(body, u"end", QString::number(ceilSeconds(query.until.toMSecsSinceEpoch())));
     addParam(body, u"limit", QString::number(limit));
     addParam(body, u"offset", QString::number(offset));
-    // A stable order is what keeps offsets meaning the same rows from page to page.
-    addParam(body, u"sort", u"start");
-    addParam(body, u"descending", u"0");
+    // A stable order is what keeps offsets meaning the same rows from page to page;
+    // an unknown column falls back to it rather than sending a field the API refuses.
+    addParam(body, u"sort", sortFieldOf(query.sortColumn).value_or(kDefaultSort));
+    addParam(body, u"descending", query.sortDescending ? u"1" : u"0");
 
     for (const QLatin1StringView key : kFilterKeys) {
         QString value = query.filters.value(key).trimmed();
@@ -338,4 +374,14 @@ QStringList EnswitchProvider::defaultColumns() const
         columnKey(UnifiedField::Callee), columnKey(UnifiedField::Direction), columnKey(UnifiedField::Duration),
         columnKey(UnifiedField::BilledDuration), columnKey(UnifiedField::Amount), columnKey(UnifiedField::HangupCause),
         columnKey(UnifiedField::Trunk)};
+}
+
+QStringList EnswitchProvider::serverSortableColumns() const
+{
+    QStringList keys;
+    for (const auto &[unified, sortField] : kUnifiedSort)
+        keys.append(columnKey(unified));
+    for (const QLatin1StringView sortField : kSortFields)
+        keys.append(rawPrefix + sortField);
+    return keys;
 }

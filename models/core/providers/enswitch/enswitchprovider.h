@@ -1,5 +1,6 @@
 #pragma once
 
+#include "enswitchparser.h"
 #include "provider.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,7 @@
 // Enswitch JSON API: POST {base}/api/json/cdrs/list/ with a form body carrying
 // auth_username/auth_password, offset paging with no total (a short page ends
 // it), and the {"responses":[...],"data":...} envelope checked on every reply.
-// Token sign-in (user/login) and server-side sorting come in a later step.
+// The server sorts on the documented `sort` fields (serverSortableColumns).
 class EnswitchProvider final : public Provider {
     Q_DECLARE_TR_FUNCTIONS(EnswitchProvider)
 public:
@@ -23,6 +24,7 @@ public:
     HttpRequest pageRequest(
         const Connection &connection, const SearchQuery &query, qint64 offset, int limit) const override;
     PageResult parsePage(const QByteArray &body) const override;
+    std::unique_ptr<PageStreamParser> pageStreamParser() const override { return EnswitchParser::pageStreamParser(); }
 
     HttpRequest recordRequest(const Connection &connection, const QString &id) const override;
     RecordResult parseRecord(const QByteArray &body) const override;
@@ -31,4 +33,5 @@ public:
 
     QList<FieldExplanation> explain(const CdrRecord &record) const override;
     QStringList defaultColumns() const override;
+    QStringList serverSortableColumns() const override;
 };
