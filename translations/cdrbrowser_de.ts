@@ -216,6 +216,10 @@
         <source>Demo (simulated Plivo)</source>
         <translation>Demo (simuliertes Plivo)</translation>
     </message>
+    <message>
+        <source>Demo (simulated Enswitch)</source>
+        <translation>Demo (simuliertes Enswitch)</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>

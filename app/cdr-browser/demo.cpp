@@ -72,3 +72,19 @@ QString Demo::secret()
 {
     return cdrsim::Simulator::demoAccount().authToken;
 }
+
+Profile Demo::enswitchProfile(const QUrl &baseUrl)
+{
+    Profile demo;
+    demo.id = u"demo-simulated-enswitch"_s;
+    demo.name = tr("Demo (simulated Enswitch)");
+    demo.providerId = u"enswitch"_s;
+    demo.baseUrl = baseUrl;
+    demo.user = cdrsim::Simulator::enswitchDemoAccount().username;
+    return demo;
+}
+
+QString Demo::enswitchSecret()
+{
+    return cdrsim::Simulator::enswitchDemoAccount().password;
+}

@@ -10,8 +10,8 @@ namespace cdrsim {
 class Simulator;
 }
 
-// The demo: the Plivo simulator on its own thread on a free loopback port, and
-// a profile for it that lives in memory only.
+// The demo: the providers' simulator on its own thread on a free loopback port, and
+// a profile per provider that lives in memory only.
 class Demo final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Demo)
@@ -24,6 +24,8 @@ public:
 
     static Profile profile(const QUrl &baseUrl);   // "Demo (simulated Plivo)"
     static QString secret();                       // the simulator's demo token
+    static Profile enswitchProfile(const QUrl &baseUrl);   // "Demo (simulated Enswitch)"
+    static QString enswitchSecret();                       // the simulator's Enswitch demo password
 
 signals:
     void ready(const QUrl &baseUrl);
