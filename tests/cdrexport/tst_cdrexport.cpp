@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -89,6 +90,8 @@ private slots:
     void badUsage();
     void rangeRejectedByProvider();
     void outputWrittenAtomically();
+    void enswitchExport();
+    void enswitchWrongPassword();
 
 private:
     RunResult run(const QStringList &arguments, const QString &token = cdrsim::Simulator::demoAccount().authToken);
@@ -495,6 +498,50 @@ void TestCdrExport::outputWrittenAtomically()
     QCOMPARE(nowhere.exitCode, 2);
     QVERIFY(nowhere.err.contains("missing/calls.csv"));
     QCOMPARE(m_simulator->requestCount(), before);
+}
+
+
+void TestCdrExport::enswitchExport()
+{
+    m_simulator->setEnswitchLegCount(3000);
+    const QStringList arguments{u"--provider"_s, u"enswitch"_s, u"--url"_s, m_simulator->baseUrl().toString(),
+        u"--user"_s, cdrsim::Simulator::enswitchDemoAccount().username, u"--password-env"_s, tokenVariable,
+        u"--since"_s, isoZ(m_until - 60 * 86400), u"--until"_s, isoZ(m_until), u"--caller"_s, u"0"_s,
+        u"--direction"_s, u"in"_s, u"--columns"_s, u"id,start_time,caller,callee,direction,amount,raw.uniqueid"_s};
+    const QString password = cdrsim::Simulator::enswitchDemoAccount().password;
+    const RunResult result = run(arguments, password);
+    QCOMPARE(result.exitCode, 0);
+    const auto csv = readCsv(result.out);
+    QVERIFY(csv);
+    QCOMPARE(csv->header, (QStringList{u"id"_s, u"start_time"_s, u"caller"_s, u"callee"_s, u"direction"_s,
+                              u"amount"_s, u"raw.uniqueid"_s}));
+    QVERIFY2(!csv->rows.isEmpty(), "the window holds inbound calls from numbers starting with 0");
+    QSet<QString> ids;
+    for (const auto &row : csv->rows) {
+        // --caller is a "starts with" match (snumber + smatch=start), and leading zeros survive.
+        QVERIFY2(row.value(u"caller"_s).startsWith(u'0'), qPrintable(row.value(u"caller"_s)));
+        QCOMPARE(row.value(u"direction"_s), u"inbound"_s);
+        QCOMPARE(row.value(u"id"_s), row.value(u"raw.uniqueid"_s));   // the uniqueid, byte for byte
+        ids.insert(row.value(u"id"_s));
+    }
+    QCOMPARE(ids.size(), csv->rows.size());
+    QVERIFY(!result.out.contains(password.toUtf8()));
+    QVERIFY(!result.err.contains(password.toUtf8()));
+    QCOMPARE(m_simulator->enswitchPasswordInUrlCount(), 0);
+}
+
+void TestCdrExport::enswitchWrongPassword()
+{
+    const QString password = u"wrong-password-77a1"_s;
+    const QStringList arguments{u"--provider"_s, u"enswitch"_s, u"--url"_s, m_simulator->baseUrl().toString(),
+        u"--user"_s, cdrsim::Simulator::enswitchDemoAccount().username, u"--password-env"_s, tokenVariable};
+    const RunResult result = run(arguments, password);
+    QCOMPARE(result.exitCode, 1);
+    const QByteArray err = result.err.trimmed();
+    QVERIFY2(!err.isEmpty() && !err.contains('\n'), result.err.constData());
+    QVERIFY2(err.contains("401"), err.constData());
+    QVERIFY(!result.err.contains(password.toUtf8()));
+    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCdrExport)
