@@ -43,6 +43,14 @@
         <source>Authentication failed: check the user and secret</source>
         <translation>Anmeldung fehlgeschlagen: Bitte Benutzer und Kennwort prüfen</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it; the connection was refused</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben; die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
 </context>
 <context>
     <name>CdrTableModel</name>

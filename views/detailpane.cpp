@@ -411,7 +411,7 @@ void DetailPane::refreshFinished(const RecordResult &result)
         m_fetch->deleteLater();
     m_fetch = nullptr;
     if (result.error || !result.record) {
-        const ApiError error = result.error.value_or(ApiError{ApiError::Kind::Parse, 0, {}, {}});
+        const ApiError error = result.error.value_or(ApiError{ApiError::Kind::Parse, 0, {}, {}, {}});
         m_status->clear();
         setError(error.message());
         updateRefreshState();

@@ -417,7 +417,7 @@ void MainWindow::startSearchWith(const QString &secret)
     if (!profile || profile->id != pending.profileId || !m_provider)
         return;   // the user switched profiles meanwhile
 
-    Connection connection{profile->baseUrl, profile->user, secret};
+    const Connection connection = connectionFor(*profile, secret);
     // Fixing "now" here keeps the window still while pages are fetched.
     const SearchQuery resolved = pending.query.resolved(QDateTime::currentDateTimeUtc(), m_provider->timeRange());
     m_searchProvider = m_provider;

@@ -491,7 +491,9 @@ void ProfileDialog::startTest(const QString &secret)
         finishTest(problem, false);
         return;
     }
-    const Connection connection{*baseUrl, m_editor->profile().user, secret};
+    Profile edited = m_editor->profile();
+    edited.baseUrl = *baseUrl;
+    const Connection connection = connectionFor(edited, secret);
     m_test = new ConnectionTest(m_network, *provider, connection, this);
     connect(m_test, &ConnectionTest::succeeded, this, [this](const QString &text) { finishTest(text, true); });
     connect(m_test, &ConnectionTest::failed, this, [this](const QString &text) { finishTest(text, false); });

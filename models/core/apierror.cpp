@@ -28,6 +28,11 @@ QString ApiError::message() const
     case Kind::Invalid:
         what = tr("Invalid search");
         break;
+    case Kind::Certificate:
+        what = certificate && !certificate->pinnedSha256.isEmpty()
+            ? tr("The server's certificate has changed since you trusted it; the connection was refused")
+            : tr("The server's certificate is not trusted");
+        break;
     }
     if (httpStatus > 0)
         what += QLatin1StringView(" ") + tr("(HTTP %1)").arg(httpStatus);
@@ -50,6 +55,7 @@ bool ApiError::isRetryable() const
     case Kind::Auth:
     case Kind::Parse:
     case Kind::Invalid:
+    case Kind::Certificate:
         return false;
     }
     return false;

@@ -41,7 +41,8 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
 
 } // namespace
 
-QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, std::chrono::milliseconds timeout)
+QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, const Connection &connection,
+    std::chrono::milliseconds timeout)
 {
     QNetworkRequest networkRequest(request.url);
     for (const auto &[name, value] : request.headers)
@@ -56,6 +57,8 @@ QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, 
     networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
 
+    // TODO(pinning): accept connection.pinnedCertificateSha256 on sslErrors; report Kind::Certificate otherwise.
+    Q_UNUSED(connection);
     if (request.method == "GET" && request.body.isEmpty())
         return network.get(networkRequest);
     return network.sendCustomRequest(networkRequest, request.method, request.body);

@@ -9,6 +9,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+struct Connection;
 struct HttpRequest;
 
 // Sends what a provider built and reads what came back, the same way for pages
@@ -20,13 +21,15 @@ namespace HttpTransport {
 inline constexpr std::chrono::milliseconds defaultTimeout{30000};
 
 // The reply belongs to the caller, who deletes it (deleteLater) once finished.
-QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request,
+// `connection` supplies the certificate the user pinned for the profile, if any:
+// that one certificate is accepted although it does not verify, nothing else.
+QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, const Connection &connection,
                     std::chrono::milliseconds timeout = defaultTimeout);
 
 struct Outcome {
     int httpStatus = 0;                          // 0 when no HTTP reply arrived
     QByteArray body;
-    std::optional<ApiError> transportError;      // failed below HTTP: network, TLS, timeout, cut short
+    std::optional<ApiError> transportError;      // failed below HTTP: network, TLS (Kind::Certificate), timeout, cut short
     std::optional<std::chrono::milliseconds> retryAfter;   // the server's Retry-After, in seconds form
 
     bool isSuccess() const { return !transportError && httpStatus >= 200 && httpStatus < 300; }

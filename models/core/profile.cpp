@@ -15,6 +15,8 @@ constexpr auto ProviderKey = "provider"_L1;
 constexpr auto BaseUrlKey = "baseUrl"_L1;
 constexpr auto UserKey = "user"_L1;
 constexpr auto InsecureFlagKey = "secretStoredInsecurely"_L1;
+constexpr auto OptionsGroup = "options"_L1;
+constexpr auto PinnedCertificateKey = "pinnedCertificateSha256"_L1;
 
 // A settings group name must not nest or escape: an id is a single path segment.
 bool isUsableId(const QString &id)
@@ -22,6 +24,17 @@ bool isUsableId(const QString &id)
     return !id.isEmpty() && !id.contains(u'/') && !id.contains(u'\\');
 }
 } // namespace
+
+Connection connectionFor(const Profile &profile, const QString &secret)
+{
+    Connection connection;
+    connection.baseUrl = profile.baseUrl;
+    connection.user = profile.user;
+    connection.secret = secret;
+    connection.options = profile.options;
+    connection.pinnedCertificateSha256 = profile.pinnedCertificateSha256;
+    return connection;
+}
 
 ProfileStore::ProfileStore(QSettings &settings)
     : m_settings(settings)
@@ -57,6 +70,12 @@ QList<Profile> ProfileStore::load() const
         profile.baseUrl = QUrl(m_settings.value(BaseUrlKey).toString(), QUrl::StrictMode);
         profile.user = m_settings.value(UserKey).toString();
         profile.secretStoredInsecurely = m_settings.value(InsecureFlagKey, false).toBool();
+        profile.pinnedCertificateSha256 = m_settings.value(PinnedCertificateKey).toByteArray();
+        m_settings.beginGroup(OptionsGroup);
+        const QStringList optionKeys = m_settings.childKeys();
+        for (const QString &key : optionKeys)
+            profile.options.insert(key, m_settings.value(key).toString());
+        m_settings.endGroup();
         m_settings.endGroup();
         profiles.append(profile);
     }
@@ -96,6 +115,18 @@ void ProfileStore::save(const Profile &profile)
     // Credentials typed into the URL would land in the file in clear text.
     m_settings.setValue(BaseUrlKey, profile.baseUrl.toString(QUrl::RemoveUserInfo));
     m_settings.setValue(UserKey, profile.user);
+    if (profile.pinnedCertificateSha256.isEmpty())
+        m_settings.remove(PinnedCertificateKey);
+    else
+        m_settings.setValue(PinnedCertificateKey, profile.pinnedCertificateSha256);
+    // Replaced whole, so an option cleared in the editor does not linger.
+    m_settings.remove(OptionsGroup);
+    m_settings.beginGroup(OptionsGroup);
+    for (auto it = profile.options.cbegin(); it != profile.options.cend(); ++it) {
+        if (!it.value().isEmpty())
+            m_settings.setValue(it.key(), it.value());
+    }
+    m_settings.endGroup();
     m_settings.endGroup();
     m_settings.sync();
 }

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "provider.h"
+
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUrl>
 
@@ -19,7 +22,14 @@ struct Profile {
     // The user opted in to an unencrypted secret and it is in the settings file.
     // SecretStore sets and clears it together with the secret; ProfileStore::save() leaves it alone.
     bool secretStoredInsecurely = false;
+    QMap<QString, QString> options; // the provider's ProfileOption values by key; "1" = a ticked flag
+    // The certificate the user chose to trust for this server (hex SHA-256 of its DER); empty: none.
+    // Stored with the profile; a certificate is public, so this is no secret.
+    QByteArray pinnedCertificateSha256;
 };
+
+// What a request needs from the profile, with the secret fetched for this use.
+Connection connectionFor(const Profile &profile, const QString &secret);
 
 // Profiles kept with QSettings (group "profiles/<id>"). Never writes a secret.
 class ProfileStore {

@@ -5,7 +5,9 @@
 #include "searchquery.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QUrl>
 
 #include <chrono>
@@ -24,11 +26,27 @@ struct HttpRequest {
 };
 
 // Where and as whom to connect. Built from a profile plus its secret at the
-// moment of use; not stored.
+// moment of use (connectionFor() in profile.h); not stored.
 struct Connection {
     QUrl baseUrl;
     QString user;
     QString secret;
+    QMap<QString, QString> options;        // the provider's ProfileOption values, by key ("1" = a ticked flag)
+    // A certificate the user chose to trust for this profile: lowercase hex SHA-256 of its DER.
+    // Empty: the system's trust store only. Verification is never switched off.
+    QByteArray pinnedCertificateSha256;
+    // Filled by the Authenticator after a sign-in; a provider that signs in sends it instead of the secret.
+    QString accessToken;
+};
+
+// A setting a provider needs beyond URL, user and secret, e.g. PortSIP's tenant domain.
+struct ProfileOption {
+    enum class Kind : quint8 { Text, Flag };
+    QString key;              // stable; stored in the profile's settings
+    Kind kind = Kind::Text;
+    QString label;            // translated
+    QString toolTip;          // translated: what it is for
+    QString placeholder;      // translated; Text only
 };
 
 // What the profile dialog asks for, per provider.
@@ -36,6 +54,23 @@ struct ProfileFieldLabels {
     QString defaultBaseUrl;   // e.g. "https://api.plivo.com"
     QString userLabel;        // translated, e.g. "Auth ID"
     QString secretLabel;      // translated, e.g. "Auth token"
+    QList<ProfileOption> options;
+};
+
+// Tokens from a sign-in. Kept in memory only, never stored.
+struct AuthTokens {
+    QString accessToken;
+    QString refreshToken;                  // empty: cannot be refreshed; sign in again instead
+    std::optional<QDateTime> expiresAtUtc; // none: good until the server rejects it
+};
+
+enum class SignInStep : quint8 { SignIn, Refresh, OneTimeCode };
+
+struct SignInResult {
+    std::optional<AuthTokens> tokens;
+    // Non-empty: the account needs a one-time code; hand this back in oneTimeCodeRequest().
+    QString oneTimeCodeChallenge;
+    std::optional<ApiError> error;
 };
 
 struct PagingPolicy {
@@ -77,6 +112,18 @@ public:
     virtual TimeRangePolicy timeRange() const = 0;
     // Everything the API would refuse, found before sending. `nowUtc` is passed in so tests are deterministic.
     virtual QList<FieldError> validate(const SearchQuery &query, const QDateTime &nowUtc) const = 0;
+
+    // Sign-in, for providers that trade the password for a token (see Authenticator).
+    // A provider that returns false here sends the secret with every request.
+    virtual bool signsIn(const Connection &connection) const;   // false by default
+    virtual HttpRequest signInRequest(const Connection &connection) const;
+    // None: this provider (or these tokens) cannot be refreshed; the Authenticator signs in again.
+    virtual std::optional<HttpRequest> refreshRequest(const Connection &connection, const AuthTokens &tokens) const;
+    virtual HttpRequest oneTimeCodeRequest(const Connection &connection, const QString &challenge,
+                                           const QString &code) const;
+    // Reads the reply to any of the three requests above, success or not.
+    virtual SignInResult parseSignIn(SignInStep step, int httpStatus, const QByteArray &body,
+                                     const QDateTime &nowUtc) const;
 
     virtual PagingPolicy paging() const = 0;
     // `query` is already resolved (concrete since/until).

@@ -48,7 +48,7 @@ void RecordFetch::start()
         return;
     }
     const HttpRequest request = m_provider.recordRequest(m_connection, m_id);
-    m_reply = HttpTransport::send(m_network, request, m_timeout);
+    m_reply = HttpTransport::send(m_network, request, m_connection, m_timeout);
     connect(m_reply, &QNetworkReply::finished, this, &RecordFetch::replyFinished);
 }
 

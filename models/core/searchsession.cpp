@@ -200,7 +200,7 @@ void SearchSession::Private::pump()
 void SearchSession::Private::send(qint64 offset)
 {
     const HttpRequest request = q->m_provider.pageRequest(q->m_connection, q->m_query, offset, pageSize());
-    QNetworkReply *reply = HttpTransport::send(q->m_network, request, timeout);
+    QNetworkReply *reply = HttpTransport::send(q->m_network, request, q->m_connection, timeout);
     pending[offset].reply = reply;
     nextRequest = std::max(nextRequest, offset + pageSize());
     qCDebug(lcPaging) << "requesting offset" << offset;

@@ -134,7 +134,7 @@ Connection TestDetailPane::connection() const
 CdrRecord TestDetailPane::fetchFirstRecord()
 {
     const SearchQuery query = SearchQuery{}.resolved(m_now, plivo().timeRange());
-    QNetworkReply *reply = HttpTransport::send(m_network, plivo().pageRequest(connection(), query, 0, 1));
+    QNetworkReply *reply = HttpTransport::send(m_network, plivo().pageRequest(connection(), query, 0, 1), connection());
     QSignalSpy done(reply, &QNetworkReply::finished);
     [&] { QVERIFY(done.wait(10000)); }();
     const HttpTransport::Outcome outcome = HttpTransport::read(*reply);
@@ -443,7 +443,7 @@ void TestDetailPane::refreshUnknownIdShowsProviderWords()
 {
     const QString unknownId = u"00000000-0000-4000-8000-000000000000"_s;
     // What the provider says about this id, fetched directly for comparison.
-    QNetworkReply *reply = HttpTransport::send(m_network, plivo().recordRequest(connection(), unknownId));
+    QNetworkReply *reply = HttpTransport::send(m_network, plivo().recordRequest(connection(), unknownId), connection());
     QSignalSpy done(reply, &QNetworkReply::finished);
     QVERIFY(done.wait(10000));
     const HttpTransport::Outcome outcome = HttpTransport::read(*reply);

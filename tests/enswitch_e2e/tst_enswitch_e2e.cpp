@@ -94,7 +94,7 @@ std::vector<CdrRecord> TestEnswitchEndToEnd::fetchAtOnce(const SearchQuery &quer
 {
     const HttpRequest request
         = m_provider.pageRequest(connection(), query.resolved(kNow, m_provider.timeRange()), 0, 0);
-    QNetworkReply *reply = HttpTransport::send(m_network, request);
+    QNetworkReply *reply = HttpTransport::send(m_network, request, connection());
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!done.wait(10000))
         return {};
@@ -201,7 +201,7 @@ void TestEnswitchEndToEnd::detailRefresh()
     const CdrRecord &wanted = listed.rows[listed.rows.size() / 2];
 
     for (const QString &id : {wanted.id, u"0.000000"_s}) {
-        QNetworkReply *reply = HttpTransport::send(m_network, m_provider.recordRequest(connection(), id));
+        QNetworkReply *reply = HttpTransport::send(m_network, m_provider.recordRequest(connection(), id), connection());
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(10000));
         const HttpTransport::Outcome outcome = HttpTransport::read(*reply);

@@ -162,7 +162,7 @@ QString EnswitchProvider::displayName() const
 
 ProfileFieldLabels EnswitchProvider::profileFields() const
 {
-    return {u"https://enswitch.example.com"_s, tr("Username"), tr("Password")};
+    return {u"https://enswitch.example.com"_s, tr("Username"), tr("Password"), {}};
 }
 
 QList<FilterSpec> EnswitchProvider::filters() const

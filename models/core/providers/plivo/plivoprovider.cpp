@@ -111,7 +111,7 @@ QString PlivoProvider::displayName() const
 
 ProfileFieldLabels PlivoProvider::profileFields() const
 {
-    return {u"https://api.plivo.com"_s, tr("Auth ID"), tr("Auth token")};
+    return {u"https://api.plivo.com"_s, tr("Auth ID"), tr("Auth token"), {}};
 }
 
 QList<FilterSpec> PlivoProvider::filters() const
