@@ -59,7 +59,7 @@ void TableFitter::sizeColumnsToContents(bool firstPage)
                 m_fitted << entry.key;
         }
     }
-    if (m_model.rowCount() > rowsToFit + m_model.session()->provider().paging().pageSize)
+    if (m_model.rowCount() > rowsToFit + m_model.session()->pagingPolicy().pageSize)
         m_fitted.clear();
     m_sizing = true;
     const int padding = m_view.fontMetrics().horizontalAdvance(u"00"_s);

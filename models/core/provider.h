@@ -126,6 +126,10 @@ public:
                                      const QDateTime &nowUtc) const;
 
     virtual PagingPolicy paging() const = 0;
+    // The paging for one profile, when a profile option changes it (e.g. a server's configured rate limit).
+    virtual PagingPolicy pagingFor(const Connection &) const { return paging(); }
+    // Whether a reply means "too many requests, try later" (the engine backs off and retries).
+    virtual bool isRateLimitRefusal(int httpStatus, const QByteArray &) const { return httpStatus == 429; }
     // `query` is already resolved (concrete since/until).
     virtual HttpRequest pageRequest(const Connection &connection, const SearchQuery &query, qint64 offset,
                                     int limit) const = 0;

@@ -241,7 +241,7 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         // Whatever was streamed is not a page; a retry starts a fresh parser.
         it->second.parser.reset();
         it->second.streamChecked = false;
-        if (outcome.httpStatus == 429) {
+        if (q->m_provider.isRateLimitRefusal(outcome.httpStatus, outcome.body)) {
             retryLater(offset, outcome);
             return;
         }
@@ -446,7 +446,7 @@ SearchSession::SearchSession(QNetworkAccessManager &network, const Provider &pro
     , m_query(std::move(resolvedQuery))
 {
     d = std::make_unique<Private>(this);
-    d->setPolicy(m_provider.paging());
+    d->setPolicy(m_provider.pagingFor(m_connection));
 }
 
 SearchSession::~SearchSession()

@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QMutex>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QUrl>
 
 #include <atomic>
@@ -41,7 +43,14 @@ public:
 
     bool listen(quint16 port = 0); // 127.0.0.1 only; 0 = free port
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT, or https:// after setTls()
+
+    // Serve HTTPS with this certificate and key instead of HTTP; call before listen().
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
+    // Two fixed self-signed identities for 127.0.0.1 (variant 0 or 1), built into the
+    // library, so tests can pin one and then see the server present the other.
+    static QSslCertificate selfSignedCertificate(int variant = 0);
+    static QSslKey selfSignedKey(int variant = 0);
 
     void setLatency(
         std::chrono::milliseconds perResponse); // delay before each response is written (timer, never sleep)
