@@ -20,11 +20,15 @@ public:
 
     void start(); // at most once
     void cancel(); // aborts the request; no signal follows
+    void submitOneTimeCode(const QString &code); // answers oneTimeCodeNeeded(); empty gives up
     bool isRunning() const { return m_running; }
 
 signals:
     void succeeded(const QString &message); // e.g. "Connected: 2521 calls in the last 30 days."
     void failed(const QString &message); // the provider's own words; never the secret
+    void oneTimeCodeNeeded(); // the account uses two-factor sign-in: ask, then submitOneTimeCode()
+    // The server's certificate did not verify (or changed): the dialog may offer to trust it.
+    void certificateRejected(const ApiError &error);
 
 private:
     void report();

@@ -8,6 +8,7 @@
 
 #include <chrono>
 
+class Authenticator;
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -20,6 +21,8 @@ class RecordFetch final : public QObject {
 public:
     RecordFetch(QNetworkAccessManager &network, const Provider &provider, Connection connection, QString id,
         QObject *parent = nullptr);
+    // Shares a profile's sign-in; `authenticator` must outlive the fetch.
+    RecordFetch(Authenticator &authenticator, QString id, QObject *parent = nullptr);
     ~RecordFetch() override;
 
     void start(); // sends the request; call once

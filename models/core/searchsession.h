@@ -10,6 +10,7 @@
 #include <optional>
 #include <vector>
 
+class Authenticator;
 class QNetworkAccessManager;
 
 // One search against one provider: pages by offset, keeps several requests in
@@ -28,9 +29,14 @@ public:
         int maxRetries = 6;                            // then the search fails with Kind::RateLimited
     };
 
+    // Signs in (if the provider does) with an Authenticator of its own.
     SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
                   SearchQuery resolvedQuery, QObject *parent = nullptr);
+    // Shares a profile's sign-in with other searches and fetches; `authenticator` must outlive the session.
+    SearchSession(Authenticator &authenticator, SearchQuery resolvedQuery, QObject *parent = nullptr);
     ~SearchSession() override;
+
+    Authenticator &authenticator() const;   // e.g. to answer oneTimeCodeNeeded()
 
     const Provider &provider() const { return m_provider; }
     const SearchQuery &query() const { return m_query; }
