@@ -2,6 +2,7 @@
 
 #include "providers/enswitch/enswitchprovider.h"
 #include "providers/plivo/plivoprovider.h"
+#include "providers/portsip/portsipprovider.h"
 
 namespace ProviderRegistry {
 
@@ -9,7 +10,8 @@ QList<const Provider *> all()
 {
     static const PlivoProvider plivo;
     static const EnswitchProvider enswitch;
-    return {&plivo, &enswitch};
+    static const PortSipProvider portsip;
+    return {&plivo, &enswitch, &portsip};
 }
 
 const Provider *find(const QString &id)

@@ -20,6 +20,7 @@ enum class FilterRole : quint8 { None, Caller, Callee, Direction };
 struct FilterChoice {
     QString value;   // sent on the wire
     QString label;   // shown
+    QStringList aliases;   // other words a user may type for it (cdr-export), e.g. "inbound" for INBOUND_CALL
 };
 
 struct FilterSpec {
