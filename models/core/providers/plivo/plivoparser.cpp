@@ -156,6 +156,17 @@ ApiError parseError(const QString &detail, const Json *root = nullptr)
     return error;
 }
 
+// Reads the body into `parsed`; the error to report unless it is a JSON object.
+std::optional<ApiError> readObject(const QByteArray &body, PlivoJson::Parsed &parsed)
+{
+    parsed = PlivoJson::parse(body);
+    if (!parsed.error.isEmpty())
+        return parseError(parsed.error);
+    if (!parsed.value.is_object())
+        return parseError(QCoreApplication::translate("PlivoParser", "the reply is not a JSON object"));
+    return std::nullopt;
+}
+
 std::optional<qint64> totalOf(const Json *meta)
 {
     const std::optional<qint64> total = meta ? integerOf(member(*meta, "total_count")) : std::nullopt;
@@ -229,16 +240,12 @@ QDateTime parseTime(QStringView text)
 PageResult parsePage(const QByteArray &body)
 {
     PageResult result;
-    const PlivoJson::Parsed parsed = PlivoJson::parse(body);
-    if (!parsed.error.isEmpty()) {
-        result.error = parseError(parsed.error);
+    PlivoJson::Parsed parsed;
+    if (std::optional<ApiError> error = readObject(body, parsed)) {
+        result.error = std::move(error);
         return result;
     }
     const Json &root = parsed.value;
-    if (!root.is_object()) {
-        result.error = parseError(QCoreApplication::translate("PlivoParser", "the reply is not a JSON object"));
-        return result;
-    }
     const Json *objects = member(root, "objects");
     if (!objects || !objects->is_array()) {
         result.error = parseError(QCoreApplication::translate("PlivoParser", "the reply has no “objects” list"), &root);
@@ -275,16 +282,12 @@ PageResult parsePage(const QByteArray &body)
 RecordResult parseRecord(const QByteArray &body)
 {
     RecordResult result;
-    const PlivoJson::Parsed parsed = PlivoJson::parse(body);
-    if (!parsed.error.isEmpty()) {
-        result.error = parseError(parsed.error);
+    PlivoJson::Parsed parsed;
+    if (std::optional<ApiError> error = readObject(body, parsed)) {
+        result.error = std::move(error);
         return result;
     }
     const Json &root = parsed.value;
-    if (!root.is_object()) {
-        result.error = parseError(QCoreApplication::translate("PlivoParser", "the reply is not a JSON object"));
-        return result;
-    }
     if (isMissing(member(root, "call_uuid"))) {
         result.error = parseError(QCoreApplication::translate("PlivoParser", "the reply holds no call (no “call_uuid”)"), &root);
         return result;

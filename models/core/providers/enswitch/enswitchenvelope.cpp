@@ -1,0 +1,261 @@
+#include "enswitchenvelope.h"
+
+#include "enswitchparser.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Deeper than any CDR; a hostile reply must not grow our buffers without bound.
+constexpr std::size_t kMaxDepth = 256;
+
+} // namespace
+
+namespace EnswitchEnvelope {
+
+QString FieldNames::intern(const std::string &name)
+{
+    const auto found = m_names.find(name);
+    if (found != m_names.end())
+        return found->second;
+    QString text = QString::fromStdString(name);
+    m_names.emplace(name, text);
+    return text;
+}
+
+bool EnvelopeReader::boolean(bool value)
+{
+    return value ? scalar({NativeValue::Kind::Bool, u"true"_s}, "true")
+                 : scalar({NativeValue::Kind::Bool, u"false"_s}, "false");
+}
+
+bool EnvelopeReader::string(string_t &value)
+{
+    if (m_captureDepth > 0)
+        return scalar({}, Json(value).dump(-1, ' ', false, Json::error_handler_t::replace));
+    return scalar({NativeValue::Kind::String, QString::fromStdString(value)}, {});
+}
+
+bool EnvelopeReader::key(string_t &name)
+{
+    if (m_captureDepth > 0) {
+        separate();
+        m_capture += Json(name).dump(-1, ' ', false, Json::error_handler_t::replace);
+        m_capture += ':';
+        m_afterKey = true;
+        return true;
+    }
+    m_key = std::move(name);
+    return true;
+}
+
+bool EnvelopeReader::parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &error)
+{
+    errorPosition = position;
+    errorText = error.what();
+    return false;
+}
+
+void EnvelopeReader::separate()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (!m_captureFirst.back())
+        m_capture += ',';
+    m_captureFirst.back() = false;
+}
+
+bool EnvelopeReader::number(const std::string &text)
+{
+    return scalar({NativeValue::Kind::Number, QString::fromStdString(text)}, text);
+}
+
+// `json` is the value's JSON text, used only inside a captured container.
+bool EnvelopeReader::scalar(NativeValue value, const std::string &json)
+{
+    if (m_captureDepth > 0) {
+        separate();
+        m_capture += json;
+        return true;
+    }
+    if (m_frames.empty())
+        return true; // a bare scalar as the whole reply: rootIsObject stays false
+    switch (m_frames.back()) {
+    case Frame::Record:
+        m_record.native.append(NativeField{m_names.intern(m_key), std::move(value)});
+        break;
+    case Frame::Response:
+        if (m_key == "code")
+            m_response.code = value.text.trimmed();
+        else if (m_key == "key")
+            m_response.key = value.text;
+        else if (m_key == "message")
+            m_response.message = value.text;
+        break;
+    case Frame::Root:
+        if (m_key == "data")
+            sawData = true; // e.g. "data": null beside an error code
+        break;
+    case Frame::DataList:
+        badEntry = badEntry ? badEntry : m_dataEntries + 1;
+        ++m_dataEntries;
+        break;
+    case Frame::ResponseList:
+    case Frame::Ignored:
+        break;
+    }
+    return true;
+}
+
+bool EnvelopeReader::open(bool isObject)
+{
+    if (m_frames.size() + std::size_t(m_captureDepth) >= kMaxDepth) {
+        tooDeep = true;
+        return false;
+    }
+    if (m_captureDepth > 0) {
+        separate();
+        m_capture += isObject ? '{' : '[';
+        m_captureFirst.push_back(true);
+        ++m_captureDepth;
+        return true;
+    }
+    if (m_frames.empty()) {
+        rootIsObject = isObject;
+        m_frames.push_back(isObject ? Frame::Root : Frame::Ignored);
+        return true;
+    }
+    Frame next = Frame::Ignored;
+    switch (m_frames.back()) {
+    case Frame::Root:
+        if (m_key == "responses" && !isObject) {
+            sawResponses = true;
+            next = Frame::ResponseList;
+        } else if (m_key == "data") {
+            sawData = true;
+            dataIsObject = isObject;
+            if (isObject) {
+                m_record = CdrRecord();
+                next = Frame::Record;
+            } else {
+                next = Frame::DataList;
+            }
+        }
+        break;
+    case Frame::ResponseList:
+        if (isObject) {
+            m_response = Response();
+            next = Frame::Response;
+        }
+        break;
+    case Frame::DataList:
+        ++m_dataEntries;
+        if (isObject) {
+            m_record = CdrRecord();
+            next = Frame::Record;
+        } else if (!badEntry) {
+            badEntry = m_dataEntries;
+        }
+        break;
+    case Frame::Record:
+        m_captureName = m_names.intern(m_key);
+        m_captureKind = isObject ? NativeValue::Kind::Object : NativeValue::Kind::Array;
+        m_capture.assign(1, isObject ? '{' : '[');
+        m_captureFirst.assign(1, true);
+        m_afterKey = false;
+        m_captureDepth = 1;
+        return true;
+    case Frame::Response:
+    case Frame::Ignored:
+        break;
+    }
+    m_frames.push_back(next);
+    return true;
+}
+
+bool EnvelopeReader::close(bool isObject)
+{
+    if (m_captureDepth > 0) {
+        m_capture += isObject ? '}' : ']';
+        m_captureFirst.pop_back();
+        if (--m_captureDepth == 0)
+            m_record.native.append(NativeField{m_captureName, {m_captureKind, QString::fromStdString(m_capture)}});
+        return true;
+    }
+    const Frame closed = m_frames.back();
+    m_frames.pop_back();
+    if (closed == Frame::Record) {
+        mapKnownFields(m_record);
+        rows.push_back(std::move(m_record));
+        m_record = CdrRecord();
+    } else if (closed == Frame::Response) {
+        responses.push_back(std::move(m_response));
+    }
+    return true;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("EnswitchParser", text);
+}
+
+ApiError parseError(const QString &detail)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Parse;
+    error.detail = detail;
+    return error;
+}
+
+std::optional<ApiError> checked(bool parsed, const EnvelopeReader &reader)
+{
+    if (!parsed) {
+        if (reader.tooDeep)
+            return parseError(translated(QT_TRANSLATE_NOOP("EnswitchParser", "the reply nests deeper than %1 levels"))
+                                  .arg(kMaxDepth));
+        const std::string &what = reader.errorText;
+        const std::size_t colon = what.find(": ");
+        const QString reason = QString::fromUtf8(colon == std::string::npos ? what : what.substr(colon + 2)).left(200);
+        return parseError(translated(QT_TRANSLATE_NOOP("EnswitchParser", "invalid JSON at byte %1: %2"))
+                              .arg(reader.errorPosition)
+                              .arg(reason));
+    }
+    if (!reader.rootIsObject)
+        return parseError(translated(QT_TRANSLATE_NOOP("EnswitchParser", "the reply is not a JSON object")));
+    if (!reader.sawResponses || reader.responses.empty())
+        return parseError(translated(QT_TRANSLATE_NOOP("EnswitchParser", "the reply has no “responses” list")));
+    // The HTTP status may be 200 whatever happened: the envelope's code is what counts.
+    for (const Response &response : reader.responses) {
+        if (response.code != "200"_L1)
+            return EnswitchParser::envelopeError(response.code, response.key, response.message);
+    }
+    return std::nullopt;
+}
+
+PageResult pageFrom(bool parsed, EnvelopeReader &reader)
+{
+    PageResult result;
+    if (std::optional<ApiError> error = checked(parsed, reader)) {
+        result.error = std::move(error);
+        return result;
+    }
+    if (!reader.sawData || reader.dataIsObject) {
+        result.error = parseError(translated(QT_TRANSLATE_NOOP("EnswitchParser", "the reply has no “data” list")));
+        return result;
+    }
+    if (reader.badEntry) {
+        result.error
+            = parseError(translated(QT_TRANSLATE_NOOP("EnswitchParser", "entry %1 of “data” is not a call object"))
+                             .arg(reader.badEntry));
+        return result;
+    }
+    // Enswitch reports no total: the paging engine stops at the first short page.
+    result.rows = std::move(reader.rows);
+    return result;
+}
+
+} // namespace EnswitchEnvelope
