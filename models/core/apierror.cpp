@@ -1,5 +1,38 @@
 #include "apierror.h"
 
+#include <QLatin1StringView>
+
+namespace {
+
+// What a user compares with the server's administrator: who the certificate names,
+// who signed it and its fingerprint, so cdr-export's single line is enough to check.
+QString certificateDetails(const CertificateInfo &info)
+{
+    QString text = ApiError::tr("certificate for “%1” issued by “%2”, SHA-256 fingerprint %3")
+                       .arg(info.subject, info.issuer, CertificateInfo::formatFingerprint(info.sha256));
+    if (!info.pinnedSha256.isEmpty())
+        text += QLatin1StringView("; ")
+            + ApiError::tr("the trusted certificate had %1").arg(CertificateInfo::formatFingerprint(info.pinnedSha256));
+    if (!info.problems.isEmpty())
+        text += QLatin1StringView(" (") + info.problems.join(QLatin1StringView("; ")) + QLatin1StringView(")");
+    return text;
+}
+
+} // namespace
+
+QString CertificateInfo::formatFingerprint(const QByteArray &sha256Hex)
+{
+    const QByteArray hex = sha256Hex.toUpper();
+    QString grouped;
+    grouped.reserve(hex.size() * 3 / 2);
+    for (qsizetype i = 0; i < hex.size(); i += 2) {
+        if (i > 0)
+            grouped += QLatin1Char(':');
+        grouped += QLatin1StringView(hex.mid(i, 2));
+    }
+    return grouped;
+}
+
 QString ApiError::message() const
 {
     QString what;
@@ -34,6 +67,8 @@ QString ApiError::message() const
             : tr("The server's certificate is not trusted");
         break;
     }
+    if (kind == Kind::Certificate && certificate)
+        what += QLatin1StringView(": ") + certificateDetails(*certificate);
     if (httpStatus > 0)
         what += QLatin1StringView(" ") + tr("(HTTP %1)").arg(httpStatus);
     if (!providerMessage.isEmpty())

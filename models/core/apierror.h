@@ -15,6 +15,11 @@ struct CertificateInfo {
     QByteArray pem;              // the certificate itself, to pin after the user agrees
     QStringList problems;        // Qt's verification errors, translated
     QByteArray pinnedSha256;     // set when a different certificate was pinned: the server's changed
+    // False when a problem is one no pin covers (expired, not yet valid, revoked, bad
+    // signature...): trusting this certificate would not help, the server must be fixed.
+    bool pinnable = true;
+
+    static QString formatFingerprint(const QByteArray &sha256Hex); // "AA:BB:CC:…", as browsers show it
 };
 
 // Errors are values. `message()` is what a user reads: it always carries the

@@ -22,7 +22,9 @@ inline constexpr std::chrono::milliseconds defaultTimeout{30000};
 
 // The reply belongs to the caller, who deletes it (deleteLater) once finished.
 // `connection` supplies the certificate the user pinned for the profile, if any:
-// that one certificate is accepted although it does not verify, nothing else.
+// that one certificate is accepted although it does not verify (self-signed, unknown
+// issuer, other host name), nothing else; expiry and other defects stay fatal.
+// A certificate that verifies needs no pin. read() reports the rest as Kind::Certificate.
 QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, const Connection &connection,
                     std::chrono::milliseconds timeout = defaultTimeout);
 

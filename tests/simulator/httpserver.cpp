@@ -3,6 +3,9 @@
 #include "httpconnection.h"
 
 #include <QHostAddress>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -20,13 +23,34 @@ HttpServer::~HttpServer()
     qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
 }
 
+void HttpServer::setTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    Q_ASSERT(!m_server); // the kind of server is chosen once, when listen() creates it
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    m_tls = configuration;
+}
+
 bool HttpServer::listen(quint16 port)
 {
     if (!m_server) {
-        m_server = new QTcpServer(this);
+        if (m_tls) {
+            // QSslServer hands out a socket only once its handshake succeeded, so
+            // HttpConnection reads plain HTTP either way. A client that refuses the
+            // certificate simply never becomes a connection.
+            auto *server = new QSslServer(this);
+            server->setSslConfiguration(*m_tls);
+            m_server = server;
+        } else {
+            m_server = new QTcpServer(this);
+        }
         // API clients open several connections at once; the default backlog of 30 is fine
         // but the accept loop must drain all of them per signal.
         connect(m_server, &QTcpServer::newConnection, this, &HttpServer::acceptPending);
+        // QSslServer emits newConnection when the TCP connection arrives, before its handshake;
+        // the socket becomes pending (and this signal fires) only once it is encrypted.
+        connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
     }
     if (m_server->isListening())
         return true;

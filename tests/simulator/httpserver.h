@@ -3,10 +3,14 @@
 #include "httpmessage.h"
 
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpServer;
 
 namespace cdrsim {
@@ -26,6 +30,8 @@ public:
     explicit HttpServer(Handler handler, QObject *parent = nullptr);
     ~HttpServer() override;
 
+    // Serve HTTPS only, with this certificate and key; call before listen().
+    void setTls(const QSslCertificate &certificate, const QSslKey &key);
     // Binds 127.0.0.1 only: the simulator is never meant to be reachable from outside.
     bool listen(quint16 port = 0);
     quint16 port() const;
@@ -45,7 +51,8 @@ private:
     void connectionClosed();
 
     Handler m_handler;
-    QTcpServer *m_server = nullptr;
+    QTcpServer *m_server = nullptr; // a QSslServer after setTls()
+    std::optional<QSslConfiguration> m_tls;
     std::atomic<int> m_open{0};
     std::atomic<int> m_peak{0};
 };

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Simulated Plivo Zentrunk and Enswitch APIs on http://127.0.0.1 for tests and demos."_s);
+        u"Simulated Plivo Zentrunk, Enswitch and PortSIP PBX APIs on http://127.0.0.1 for tests and demos."_s);
     parser.addHelpOption();
     parser.addOptions({
         {u"port"_s, u"TCP port to listen on (0 = any free port)."_s, u"N"_s, u"0"_s},
@@ -44,6 +44,9 @@ int main(int argc, char *argv[])
         {u"now"_s, u"Fix the server's current time, \"yyyy-MM-dd HH:mm:ss\" UTC."_s, u"TIME"_s},
         {u"rate-limit"_s, u"Plivo requests allowed per 5 s window (0 disables)."_s, u"N"_s, u"300"_s},
         {u"enswitch-legs"_s, u"Number of synthetic Enswitch call legs (over the last 120 days)."_s, u"N"_s, u"1500"_s},
+        {u"portsip-calls"_s, u"Number of synthetic PortSIP CDRs (over the last 120 days)."_s, u"N"_s, u"2000"_s},
+        {u"portsip-rate-limit"_s, u"PortSIP requests allowed per minute (0 disables)."_s, u"N"_s, u"5000"_s},
+        {u"portsip-skip-one-based"_s, u"PortSIP's skip counts from 1 instead of 0."_s},
     });
     parser.process(app);
 
@@ -51,6 +54,10 @@ int main(int argc, char *argv[])
     simulator.setLatency(std::chrono::milliseconds(numberOption(parser, u"latency-ms"_s, 0, 600000)));
     simulator.setPlivoCallCount(int(numberOption(parser, u"calls"_s, 2521, 10000000)));
     simulator.setEnswitchLegCount(int(numberOption(parser, u"enswitch-legs"_s, 1500, 10000000)));
+    simulator.setPortsipCallCount(int(numberOption(parser, u"portsip-calls"_s, 2000, 10000000)));
+    simulator.setPortsipRateLimit(
+        int(numberOption(parser, u"portsip-rate-limit"_s, 5000, 1000000)), std::chrono::milliseconds(60000));
+    simulator.setPortsipSkipOneBased(parser.isSet(u"portsip-skip-one-based"_s));
     simulator.setSeed(numberOption(parser, u"seed"_s, 1, 0xFFFFFFFFu));
     simulator.setPlivoRateLimit(
         int(numberOption(parser, u"rate-limit"_s, 300, 1000000)), std::chrono::milliseconds(5000));
@@ -74,5 +81,13 @@ int main(int argc, char *argv[])
     QTextStream(stderr) << "demo Plivo account: " << demo.authId << ':' << demo.authToken << Qt::endl;
     const cdrsim::EnswitchAccount enswitch = cdrsim::Simulator::enswitchDemoAccount();
     QTextStream(stderr) << "demo Enswitch user: " << enswitch.username << ':' << enswitch.password << Qt::endl;
+    QTextStream err(stderr);
+    for (const cdrsim::PortsipAccount &portsip :
+        {cdrsim::Simulator::portsipDemoAccount(), cdrsim::Simulator::portsipTwoFactorAccount()}) {
+        err << "demo PortSIP user: " << portsip.username << ':' << portsip.password << " domain " << portsip.domain;
+        if (portsip.twoFactor)
+            err << " (two-factor, code " << cdrsim::Simulator::portsipOtpCode() << ')';
+        err << Qt::endl;
+    }
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "enswitchsimulator.h"
 #include "httpserver.h"
 #include "plivosimulator.h"
+#include "portsipsimulator.h"
 
 #include <QThread>
 
@@ -14,11 +15,14 @@ Simulator::Simulator(QObject *parent)
     : QObject(parent)
     , m_plivo(std::make_unique<PlivoSimulator>())
     , m_enswitch(std::make_unique<EnswitchSimulator>())
+    , m_portsip(std::make_unique<PortsipSimulator>())
 {
     const PlivoAccount demo = demoAccount();
     m_plivo->addAccount(demo.authId, demo.authToken);
     const EnswitchAccount enswitchDemo = enswitchDemoAccount();
     m_enswitch->addAccount(enswitchDemo.username, enswitchDemo.password, 1);
+    for (const PortsipAccount &account : {portsipDemoAccount(), portsipTwoFactorAccount()})
+        m_portsip->auth().addAccount(account.username, account.password, account.domain, account.twoFactor);
 }
 
 Simulator::~Simulator()
@@ -38,6 +42,8 @@ bool Simulator::listen(quint16 port)
     }
     if (!m_server) {
         auto *server = new HttpServer([this](const HttpRequest &request) { return handle(request); }, this);
+        if (!m_tlsCertificate.isNull())
+            server->setTls(m_tlsCertificate, m_tlsKey);
         connect(server, &HttpServer::responseWritten, this,
             [this](const QByteArray &method, const QString &path, int status) {
                 emit requestServed(QString::fromLatin1(method), path, status);
@@ -61,7 +67,7 @@ quint16 Simulator::port() const
 QUrl Simulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
+    url.setScheme(m_tlsCertificate.isNull() ? u"http"_s : u"https"_s);
     url.setHost(u"127.0.0.1"_s);
     url.setPort(port());
     return url;
@@ -76,6 +82,8 @@ HttpResponse Simulator::handle(const HttpRequest &request)
             response = m_plivo->handle(request);
         else if (EnswitchSimulator::ownsPath(request.path()))
             response = m_enswitch->handle(request);
+        else if (PortsipSimulator::ownsPath(request.path())) // after Enswitch: /api/json/ is inside /api/
+            response = m_portsip->handle(request);
         else
             response = PlivoSimulator::errorResponse(404, u"not found"_s);
     }
@@ -102,6 +110,7 @@ void Simulator::setNow(const QDateTime &utcNow)
     QMutexLocker lock(&m_mutex);
     m_plivo->setNow(utcNow);
     m_enswitch->setNow(utcNow);
+    m_portsip->setNow(utcNow);
 }
 
 void Simulator::setPlivoCallCount(int count)
@@ -115,6 +124,7 @@ void Simulator::setSeed(quint32 seed)
     QMutexLocker lock(&m_mutex);
     m_plivo->setSeed(seed);
     m_enswitch->setSeed(seed);
+    m_portsip->setSeed(seed);
 }
 
 PlivoAccount Simulator::demoAccount()
@@ -168,6 +178,81 @@ int Simulator::enswitchPasswordInUrlCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_enswitch->passwordInUrlCount();
+}
+
+Simulator::PortsipAccount Simulator::portsipDemoAccount()
+{
+    return {u"admin"_s, u"demo-password-0000"_s, u"demo.portsip.test"_s, false};
+}
+
+Simulator::PortsipAccount Simulator::portsipTwoFactorAccount()
+{
+    return {u"auditor"_s, u"demo-password-2fa"_s, u"demo.portsip.test"_s, true};
+}
+
+QString Simulator::portsipOtpCode()
+{
+    return PortsipAuth::otpCode();
+}
+
+void Simulator::addPortsipAccount(const PortsipAccount &account)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->auth().addAccount(account.username, account.password, account.domain, account.twoFactor);
+}
+
+void Simulator::setPortsipCallCount(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->setCallCount(count);
+}
+
+void Simulator::setPortsipTokenLifetime(std::chrono::seconds lifetime)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->auth().setTokenLifetime(lifetime);
+}
+
+void Simulator::expirePortsipTokens()
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->auth().expireAll();
+}
+
+void Simulator::setPortsipRateLimit(int requests, std::chrono::milliseconds window)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->setRateLimit(requests, window);
+}
+
+void Simulator::forcePortsipRateLimit(int count)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->forceRateLimit(count);
+}
+
+void Simulator::failPortsip(int count, int httpStatus, const QString &code)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->fail(count, httpStatus, code);
+}
+
+void Simulator::setPortsipSkipOneBased(bool oneBased)
+{
+    QMutexLocker lock(&m_mutex);
+    m_portsip->setSkipOneBased(oneBased);
+}
+
+int Simulator::portsipSignInCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_portsip->auth().signInCount();
+}
+
+int Simulator::portsipRefreshCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_portsip->auth().refreshCount();
 }
 
 int Simulator::requestCount() const

@@ -16,6 +16,7 @@ namespace cdrsim {
 class HttpServer;
 class PlivoSimulator;
 class EnswitchSimulator;
+class PortsipSimulator;
 struct HttpRequest;
 struct HttpResponse;
 
@@ -27,6 +28,13 @@ struct PlivoAccount {
 struct EnswitchAccount {
     QString username;
     QString password;
+};
+
+struct PortsipAccount {
+    QString username;
+    QString password;
+    QString domain; // the tenant's SIP domain; sign_in may leave it out
+    bool twoFactor = false; // sign_in then asks for a one-time code (always Simulator::portsipOtpCode())
 };
 
 // Provider API simulators behind one loopback HTTP server, for tests and demos.
@@ -49,6 +57,7 @@ public:
     void setTls(const QSslCertificate &certificate, const QSslKey &key);
     // Two fixed self-signed identities for 127.0.0.1 (variant 0 or 1), built into the
     // library, so tests can pin one and then see the server present the other.
+    // Variant 2 is a third one that expired in 2001.
     static QSslCertificate selfSignedCertificate(int variant = 0);
     static QSslKey selfSignedKey(int variant = 0);
 
@@ -74,6 +83,23 @@ public:
     void failEnswitch(int count, const QString &code);
     int enswitchPasswordInUrlCount() const; // Enswitch requests whose URL query carried auth_password
 
+    using PortsipAccount = cdrsim::PortsipAccount;
+    static PortsipAccount portsipDemoAccount(); // "admin" / "demo-password-0000", domain "demo.portsip.test"
+    static PortsipAccount portsipTwoFactorAccount(); // "auditor" / "demo-password-2fa", same domain, two-factor
+    static QString portsipOtpCode(); // "123456", the one-time code of every two-factor account
+    void addPortsipAccount(const PortsipAccount &account); // both demo accounts exist by default
+    void setPortsipCallCount(int count); // synthetic CDRs (default 2000), spread over the last 120 days
+    void setPortsipTokenLifetime(std::chrono::seconds lifetime); // access tokens: default 3600 s, 0 = born expired
+    void expirePortsipTokens(); // forget all access and refresh tokens, as a server restart would
+    void setPortsipRateLimit(
+        int requests, std::chrono::milliseconds window); // per server: default 5000 per 60000 ms; <= 0 disables
+    void forcePortsipRateLimit(int count); // the next `count` authenticated CDR requests get 429
+    // The next `count` authenticated CDR requests get `httpStatus` with `code` in the error envelope.
+    void failPortsip(int count, int httpStatus, const QString &code);
+    void setPortsipSkipOneBased(bool oneBased); // skip=1 is the first record (the docs' wording); default 0-based
+    int portsipSignInCount() const; // sign_in calls whose credentials were accepted
+    int portsipRefreshCount() const; // successful refresh_token calls
+
     int requestCount() const; // all requests served
     int rateLimitedCount() const; // how many got 429
     int maxConcurrentConnections() const; // peak simultaneous open connections seen
@@ -85,14 +111,17 @@ signals:
 private:
     HttpResponse handle(const HttpRequest &request);
 
-    mutable QMutex m_mutex; // guards m_plivo and m_enswitch: the server thread and test threads both reach them
+    mutable QMutex m_mutex; // guards the provider parts: the server thread and test threads both reach them
     std::unique_ptr<PlivoSimulator> m_plivo;
     std::unique_ptr<EnswitchSimulator> m_enswitch;
+    std::unique_ptr<PortsipSimulator> m_portsip;
     HttpServer *m_server = nullptr;
     std::atomic<quint16> m_port{0};
     std::atomic<qint64> m_latencyMs{0};
     std::atomic<int> m_requests{0};
     std::atomic<int> m_rateLimited{0};
+    QSslCertificate m_tlsCertificate; // null: plain HTTP (setTls() before listen())
+    QSslKey m_tlsKey;
 };
 
 } // namespace cdrsim

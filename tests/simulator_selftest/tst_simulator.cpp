@@ -374,7 +374,7 @@ void TstSimulator::routing_data()
     QTest::newRow("other resource") << QByteArray("GET")
                                     << QByteArray("/v1/Account/MADEMO00000000000000/Zentrunk/Trunk/") << 404;
     QTest::newRow("insights") << QByteArray("GET") << TestClient::listPath() + "abc/Insights/" << 404;
-    QTest::newRow("elsewhere") << QByteArray("GET") << QByteArray("/api/cdrs") << 404;
+    QTest::newRow("elsewhere") << QByteArray("GET") << QByteArray("/elsewhere/cdrs") << 404; // /api/ is PortSIP now
 }
 
 void TstSimulator::routing()
