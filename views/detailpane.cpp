@@ -1,5 +1,6 @@
 #include "detailpane.h"
 
+#include "authenticator.h"
 #include "columns.h"
 #include "recordfetch.h"
 #include "recordjson.h"
@@ -56,7 +57,7 @@ DetailPane::DetailPane(QNetworkAccessManager &network, QWidget *parent)
     , m_network(network)
 {
     buildUi();
-    showRecord(nullptr, nullptr, {}, std::nullopt);
+    showRecord(nullptr, nullptr, {}, nullptr);
 }
 
 DetailPane::~DetailPane() = default;
@@ -182,7 +183,7 @@ void DetailPane::buildUi()
 }
 
 void DetailPane::showRecord(
-    const CdrRecord *record, const Provider *provider, const QString &providerId, std::optional<Connection> connection)
+    const CdrRecord *record, const Provider *provider, const QString &providerId, Authenticator *authenticator)
 {
     // The window may show the same call again (after a sort, or after taking
     // the refreshed row); that keeps a refresh running and its outcome shown.
@@ -194,7 +195,7 @@ void DetailPane::showRecord(
     }
     m_provider = record ? provider : nullptr;
     m_providerId = record ? providerId : QString();
-    m_connection = record ? std::move(connection) : std::nullopt;
+    m_authenticator = record ? authenticator : nullptr;
     if (!record) {
         m_record.reset();
         m_stack->setCurrentIndex(0);
@@ -378,7 +379,7 @@ void DetailPane::copyText(const QString &text, const QString &what)
 
 void DetailPane::updateRefreshState()
 {
-    const bool possible = m_record && m_provider && m_connection;
+    const bool possible = m_record && m_provider && m_authenticator;
     m_refreshButton->setEnabled(possible && !m_fetch);
     m_copyRecordButton->setEnabled(m_record.has_value());
     m_refreshButton->setToolTip(
@@ -387,10 +388,10 @@ void DetailPane::updateRefreshState()
 
 void DetailPane::refresh()
 {
-    if (!m_record || !m_provider || !m_connection || m_fetch)
+    if (!m_record || !m_provider || !m_authenticator || m_fetch)
         return;
     setError({});
-    m_fetch = new RecordFetch(m_network, *m_provider, *m_connection, m_record->id, this);
+    m_fetch = new RecordFetch(*m_authenticator, m_record->id, this);
     connect(m_fetch, &RecordFetch::finished, this, &DetailPane::refreshFinished);
     m_status->setText(tr("Refreshing…"));
     updateRefreshState();

@@ -6,6 +6,7 @@
 
 #include <QIcon>
 #include <QStringList>
+#include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -20,6 +21,7 @@ class QPushButton;
 class QScrollArea;
 class QStackedWidget;
 class QToolButton;
+class Authenticator;
 class RecordFetch;
 class WrappingText;
 
@@ -34,9 +36,10 @@ public:
     ~DetailPane() override;
 
     // Shows a copy of `record`; nullptr shows the "Select a call" placeholder.
-    // Without a provider there are no explanations; without a connection no Refresh.
+    // Without a provider there are no explanations; without the profile's
+    // sign-in (`authenticator`, which must outlive its use here) no Refresh.
     void showRecord(const CdrRecord *record, const Provider *provider, const QString &providerId,
-        std::optional<Connection> connection);
+        Authenticator *authenticator);
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
 
@@ -79,7 +82,7 @@ private:
     std::optional<CdrRecord> m_record;
     const Provider *m_provider = nullptr;
     QString m_providerId;
-    std::optional<Connection> m_connection;
+    QPointer<Authenticator> m_authenticator;
     QTimeZone m_zone = QTimeZone::utc();
     RecordFetch *m_fetch = nullptr;
 

@@ -1,11 +1,14 @@
 #include "mainwindow.h"
 
+#include "authenticator.h"
 #include "cdrtablemodel.h"
+#include "certificatetrustdialog.h"
 #include "columnlayout.h"
 #include "csvexport.h"
 #include "detailpane.h"
 #include "exportdialog.h"
 #include "filterform.h"
+#include "onetimecodeprompt.h"
 #include "profiledialog.h"
 #include "providerregistry.h"
 #include "searchsession.h"
@@ -132,10 +135,12 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_detail->showRecord(nullptr, nullptr, QString(), std::nullopt);
+        m_detail->showRecord(nullptr, nullptr, QString(), nullptr);
         m_status->setSelectionCount(0);
     });
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
+    connect(m_model, &CdrTableModel::searchFailed, this, &MainWindow::offerToTrustCertificate);
+    connect(m_detail, &DetailPane::refreshFailed, this, &MainWindow::offerToTrustCertificate);
     // Queued: the header is still inside its click when the model asks.
     connect(m_model, &CdrTableModel::serverSortRequested, this, &MainWindow::rerunSorted, Qt::QueuedConnection);
     // A raw column the server sorted on only exists once its first row is in; show its indicator then.
@@ -338,11 +343,10 @@ void MainWindow::profileChosen(int)
         m_form->setProvider(provider);
     }
     // Rows of another account are not this one's: start over.
-    const bool sameAccount = profile && m_searchConnection && m_searchConnection->baseUrl == profile->baseUrl
-                          && m_searchConnection->user == profile->user;
+    const bool sameAccount = profile && m_authenticator && m_authenticatorAccount.baseUrl == profile->baseUrl
+                          && m_authenticatorAccount.user == profile->user;
     if (m_model->session() && !sameAccount) {
         m_model->clear();
-        m_searchConnection.reset();
         m_searchProvider = nullptr;
         if (m_centre->currentWidget() == m_view)
             m_centre->setCurrentWidget(m_ready);
@@ -417,32 +421,93 @@ void MainWindow::startSearchWith(const QString &secret)
     if (!profile || profile->id != pending.profileId || !m_provider)
         return;   // the user switched profiles meanwhile
 
-    const Connection connection = connectionFor(*profile, secret);
+    Authenticator &authenticator = authenticatorFor(*profile, secret);
     // Fixing "now" here keeps the window still while pages are fetched.
     const SearchQuery resolved = pending.query.resolved(QDateTime::currentDateTimeUtc(), m_provider->timeRange());
     m_searchProvider = m_provider;
-    m_searchConnection = connection;
     m_centre->setCurrentWidget(m_view);
     m_form->clearErrors();
     emit searchStarted();
-    m_model->startSearch(std::make_unique<SearchSession>(m_network, *m_provider, connection, resolved),
-                         m_provider->id());
+    m_model->startSearch(std::make_unique<SearchSession>(authenticator, resolved), m_provider->id());
     m_view->scrollToTop();
     updateActions();
+}
+
+Authenticator &MainWindow::authenticatorFor(const Profile &profile, const QString &secret)
+{
+    const Connection account = connectionFor(profile, secret);
+    const bool same = m_authenticator && ProviderRegistry::find(profile.providerId) == &m_authenticator->provider()
+        && account.baseUrl == m_authenticatorAccount.baseUrl && account.user == m_authenticatorAccount.user
+        && account.secret == m_authenticatorAccount.secret && account.options == m_authenticatorAccount.options
+        && account.pinnedCertificateSha256 == m_authenticatorAccount.pinnedCertificateSha256;
+    if (same)
+        return *m_authenticator;
+    // Later, not now: the current search still holds it until the new one replaces it.
+    if (m_authenticator)
+        m_authenticator->deleteLater();
+    m_authenticator = new Authenticator(m_network, *ProviderRegistry::find(profile.providerId), account, this);
+    m_authenticatorAccount = account;
+    connect(m_authenticator, &Authenticator::oneTimeCodeNeeded, this,
+        [this, authenticator = m_authenticator] { askForOneTimeCode(authenticator); });
+    return *m_authenticator;
+}
+
+void MainWindow::askForOneTimeCode(Authenticator *authenticator)
+{
+    const QPointer<Authenticator> target(authenticator);
+    ::askForOneTimeCode(this, [target](const QString &code) {
+        if (target)
+            target->submitOneTimeCode(code);   // empty: the sign-in is abandoned and the search says so
+    });
+}
+
+void MainWindow::offerToTrustCertificate(const ApiError &error)
+{
+    if (error.kind != ApiError::Kind::Certificate || !error.certificate)
+        return;
+    const std::optional<Profile> profile = currentProfile();
+    if (!profile)
+        return;
+    CertificateTrustDialog::ask(this, *error.certificate,
+        [this, profileId = profile->id, sha256 = error.certificate->sha256](bool trusted) {
+            if (!trusted)
+                return;
+            pinCertificate(profileId, sha256);
+            const std::optional<Profile> current = currentProfile();
+            if (current && current->id == profileId)
+                search();   // the same search again, now through the trusted certificate
+        });
+}
+
+void MainWindow::pinCertificate(const QString &profileId, const QByteArray &sha256)
+{
+    if (isSessionProfile(profileId)) {
+        for (Profile &profile : m_sessionProfiles) {
+            if (profile.id == profileId)
+                profile.pinnedCertificateSha256 = sha256;
+        }
+    } else {
+        ProfileStore store(m_settings);
+        std::optional<Profile> stored = store.find(profileId);
+        if (!stored)
+            return;
+        stored->pinnedCertificateSha256 = sha256;
+        store.save(*stored);
+    }
+    reloadProfiles(profileId);
 }
 
 void MainWindow::rerunSorted(const QString &columnKey, Qt::SortOrder order)
 {
     const SearchSession *session = m_model->session();
-    if (!session || !m_searchProvider || !m_searchConnection || &session->provider() != m_searchProvider)
+    if (!session || !m_searchProvider || &session->provider() != m_searchProvider)
         return;
     // Same resolved window and filters, so the sorted rows are the same calls.
     SearchQuery query = session->query();
     query.sortColumn = columnKey;
     query.sortDescending = order == Qt::DescendingOrder;
     emit searchStarted();
-    m_model->startSearch(
-        std::make_unique<SearchSession>(m_network, *m_searchProvider, *m_searchConnection, query), m_searchProvider->id());
+    m_model->startSearch(std::make_unique<SearchSession>(session->authenticator(), query), m_searchProvider->id());
     m_view->scrollToTop();
     updateActions();
 }
@@ -465,11 +530,13 @@ void MainWindow::currentRowChanged()
 {
     const QModelIndex current = m_view->selectionModel()->currentIndex();
     if (!current.isValid() || current.row() >= m_model->rowCount()) {
-        m_detail->showRecord(nullptr, nullptr, QString(), std::nullopt);
+        m_detail->showRecord(nullptr, nullptr, QString(), nullptr);
         return;
     }
     // The pane keeps a copy, so later pages moving the model's storage cannot hurt it.
-    m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(), m_searchConnection);
+    const SearchSession *session = m_model->session();
+    m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(),
+        session ? &session->authenticator() : nullptr);
 }
 
 void MainWindow::updateActions()

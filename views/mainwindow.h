@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class Authenticator;
 class CdrTableModel;
 class ColumnLayout;
 class CsvExport;
@@ -73,6 +74,12 @@ private:
     void secretRead(const QString &profileId, const std::optional<QString> &secret, const QString &errorText);
     void askForSecret(const Profile &profile, const QString &reason);
     void startSearchWith(const QString &secret);
+    // The profile's sign-in, kept while the account stays the same, so searches and refreshes share a token.
+    Authenticator &authenticatorFor(const Profile &profile, const QString &secret);
+    void askForOneTimeCode(Authenticator *authenticator);
+    // A certificate that did not verify: show it, and on the user's word pin it and search again.
+    void offerToTrustCertificate(const ApiError &error);
+    void pinCertificate(const QString &profileId, const QByteArray &sha256);
     void rerunSorted(const QString &columnKey, Qt::SortOrder order);   // the server sorts the current search
     void currentRowChanged();
     void updateActions();
@@ -95,7 +102,8 @@ private:
     std::optional<PendingSearch> m_pending;
     // What the table's rows came from, for the detail pane's Refresh.
     const Provider *m_searchProvider = nullptr;
-    std::optional<Connection> m_searchConnection;
+    QPointer<Authenticator> m_authenticator;
+    Connection m_authenticatorAccount;   // the profile's connection it was made for (no token)
 
     CdrTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

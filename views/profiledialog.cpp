@@ -1,6 +1,8 @@
 #include "profiledialog.h"
 
+#include "certificatetrustdialog.h"
 #include "connectiontest.h"
+#include "onetimecodeprompt.h"
 #include "profileeditor.h"
 #include "provider.h"
 #include "providerregistry.h"
@@ -497,6 +499,20 @@ void ProfileDialog::startTest(const QString &secret)
     m_test = new ConnectionTest(m_network, *provider, connection, this);
     connect(m_test, &ConnectionTest::succeeded, this, [this](const QString &text) { finishTest(text, true); });
     connect(m_test, &ConnectionTest::failed, this, [this](const QString &text) { finishTest(text, false); });
+    connect(m_test, &ConnectionTest::certificateRejected, this, [this](const ApiError &error) {
+        if (!error.certificate)
+            return;
+        CertificateTrustDialog::ask(this, *error.certificate, [this, sha256 = error.certificate->sha256](bool trusted) {
+            if (trusted)
+                trustCertificate(sha256);
+        });
+    });
+    connect(m_test, &ConnectionTest::oneTimeCodeNeeded, this, [this, test = QPointer<ConnectionTest>(m_test)] {
+        askForOneTimeCode(this, [test](const QString &code) {
+            if (test)
+                test->submitOneTimeCode(code);
+        });
+    });
     setTestBusy(true);
     m_testResult->setText(tr("Connecting to %1…").arg(baseUrl->host()));
     m_testResult->show();
@@ -521,6 +537,12 @@ void ProfileDialog::cancelTest()
         test->deleteLater();
     }
     setTestBusy(false);
+}
+
+void ProfileDialog::trustCertificate(const QByteArray &sha256)
+{
+    m_editor->setPinnedCertificate(sha256);
+    testConnection();
 }
 
 void ProfileDialog::setTestBusy(bool busy)

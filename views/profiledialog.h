@@ -60,6 +60,7 @@ private:
     void finishTest(const QString &text, bool success);
     void cancelTest();
     void setTestBusy(bool busy);
+    void trustCertificate(const QByteArray &sha256); // pins it on the edited profile and tests again
 
     QSettings &m_settings;
     SecretStore &m_secrets;

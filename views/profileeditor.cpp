@@ -11,6 +11,7 @@
 #include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -142,6 +143,35 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     addField(form, m_secretLabel, secretRow, m_secretHint);
 
     layout->addLayout(form);
+
+    // The provider's own settings (e.g. a tenant domain) follow the common ones.
+    m_optionsBox = new QWidget(this);
+    m_optionsBox->setObjectName(u"providerOptions"_s);
+    m_optionsGrid = new QGridLayout(m_optionsBox);
+    m_optionsGrid->setContentsMargins(0, 0, 0, 0);
+    m_optionsGrid->setColumnStretch(1, 1);
+    layout->addWidget(m_optionsBox);
+
+    // A certificate the user trusted for this server, and the way to take that back.
+    m_pinnedRow = new QWidget(this);
+    auto *pinnedLayout = new QHBoxLayout(m_pinnedRow);
+    pinnedLayout->setContentsMargins(0, 0, 0, 0);
+    m_pinnedLabel = new QLabel(m_pinnedRow);
+    m_pinnedLabel->setObjectName(u"pinnedCertificate"_s);
+    m_pinnedLabel->setWordWrap(true);
+    m_pinnedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forgetPinButton = new QPushButton(tr("Forget"), m_pinnedRow);
+    m_forgetPinButton->setObjectName(u"forgetPinnedCertificate"_s);
+    m_forgetPinButton->setAccessibleName(tr("Forget the trusted certificate"));
+    pinnedLayout->addWidget(m_pinnedLabel, 1);
+    pinnedLayout->addWidget(m_forgetPinButton);
+    connect(m_forgetPinButton, &QPushButton::clicked, this, [this] {
+        m_profile.pinnedCertificateSha256.clear();
+        updatePinnedCertificate();
+        markEdited();
+    });
+    layout->addWidget(m_pinnedRow);
+
     m_keychainNote->setAccessibleName(tr("Keychain status"));
     layout->addWidget(m_keychainNote);
     m_insecureCheck->setObjectName(u"insecureCheck"_s);
@@ -191,6 +221,7 @@ void ProfileEditor::setProfile(const Profile &profile, bool isNew)
     showMessage(m_userError, m_userEdit, QString());
     updateProviderLabels();
     updateHints();
+    updatePinnedCertificate();
     m_loading = false;
 }
 
@@ -201,6 +232,7 @@ Profile ProfileEditor::profile() const
     result.providerId = m_providerCombo->currentData().toString();
     result.baseUrl = baseUrl().value_or(QUrl());
     result.user = m_userEdit->text().trimmed();
+    result.options = optionValues();
     return result;
 }
 
@@ -232,6 +264,13 @@ void ProfileEditor::setStoredInsecurely(bool stored)
     m_profile.secretStoredInsecurely = stored;
     setStoreInsecurelyChecked(stored);
     updateHints();
+}
+
+void ProfileEditor::setPinnedCertificate(const QByteArray &sha256)
+{
+    m_profile.pinnedCertificateSha256 = sha256;
+    updatePinnedCertificate();
+    markEdited();
 }
 
 void ProfileEditor::focusSecret()
@@ -335,6 +374,13 @@ void ProfileEditor::onProviderChanged()
     if (!m_loading && (entered.isEmpty() || entered == m_providerDefaultUrl))
         m_baseUrlEdit->setText(newDefault);
     m_providerDefaultUrl = newDefault;
+    if (!m_loading) {
+        // What was typed for the previous provider survives switching back to it.
+        const QMap<QString, QString> typed = optionValues();
+        for (const QString &key : m_optionFields.keys())
+            m_profile.options.remove(key);
+        m_profile.options.insert(typed);
+    }
     updateProviderLabels();
     updateHints();
     markEdited();
@@ -352,6 +398,76 @@ void ProfileEditor::updateProviderLabels()
     m_secretEdit->setAccessibleName(secret);
     m_baseUrlEdit->setPlaceholderText(labels.defaultBaseUrl);
     updatePlainHttpWarning();
+    rebuildOptions();
+}
+
+void ProfileEditor::rebuildOptions()
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    while (QLayoutItem *item = m_optionsGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_optionFields.clear();
+    const Provider *current = provider();
+    const QList<ProfileOption> options = current ? current->profileFields().options : QList<ProfileOption>{};
+    int row = 0;
+    for (const ProfileOption &option : options) {
+        const QString value = m_profile.options.value(option.key);
+        QWidget *field = nullptr;
+        if (option.kind == ProfileOption::Kind::Flag) {
+            auto *check = new QCheckBox(option.label, m_optionsBox);
+            check->setChecked(value == "1"_L1);
+            connect(check, &QCheckBox::toggled, this, &ProfileEditor::markEdited);
+            m_optionsGrid->addWidget(check, row, 1);
+            field = check;
+        } else {
+            auto *edit = new QLineEdit(value, m_optionsBox);
+            edit->setPlaceholderText(option.placeholder);
+            edit->setAccessibleName(option.label);
+            connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::markEdited);
+            auto *label = new QLabel(tr("%1:").arg(option.label), m_optionsBox);
+            label->setBuddy(edit);
+            m_optionsGrid->addWidget(label, row, 0);
+            m_optionsGrid->addWidget(edit, row, 1);
+            field = edit;
+        }
+        field->setObjectName(u"option_"_s + option.key);
+        field->setToolTip(option.toolTip);
+        field->setAccessibleDescription(option.toolTip);
+        m_optionFields.insert(option.key, field);
+        ++row;
+    }
+    m_optionsBox->setVisible(!options.isEmpty());
+    m_loading = wasLoading;
+}
+
+QMap<QString, QString> ProfileEditor::optionValues() const
+{
+    // Only the current provider's options: another provider's leftovers are not kept.
+    QMap<QString, QString> values;
+    for (auto it = m_optionFields.cbegin(); it != m_optionFields.cend(); ++it) {
+        QString value;
+        if (const auto *check = qobject_cast<const QCheckBox *>(it.value()))
+            value = check->isChecked() ? u"1"_s : QString();
+        else if (const auto *edit = qobject_cast<const QLineEdit *>(it.value()))
+            value = edit->text().trimmed();
+        if (!value.isEmpty())
+            values.insert(it.key(), value);
+    }
+    return values;
+}
+
+void ProfileEditor::updatePinnedCertificate()
+{
+    const QByteArray pin = m_profile.pinnedCertificateSha256;
+    m_pinnedRow->setVisible(!pin.isEmpty());
+    if (pin.isEmpty())
+        return;
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < pin.size(); i += 2)
+        pairs.append(QString::fromLatin1(pin.mid(i, 2)).toUpper());
+    m_pinnedLabel->setText(tr("Trusted certificate (SHA-256): %1").arg(pairs.join(u':')));
 }
 
 void ProfileEditor::updatePlainHttpWarning()

@@ -10,7 +10,9 @@ class Provider;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QGridLayout;
 class QLineEdit;
+class QPushButton;
 class QToolButton;
 
 // The fields of one profile, with their labels taken from the provider and
@@ -31,6 +33,7 @@ public:
     void setStoreInsecurelyChecked(bool checked);
     void setStoredInsecurely(bool stored); // after the secret moved; the warning follows
     void focusSecret();
+    void setPinnedCertificate(const QByteArray &sha256); // the user trusted it; saved with the profile
 
     const Provider *provider() const;
     QString secretLabel() const; // the provider's word, e.g. "Auth token"
@@ -51,6 +54,9 @@ private:
     void onProviderChanged();
     void updateProviderLabels();
     void updatePlainHttpWarning();
+    void rebuildOptions();   // the provider's own settings (ProfileOption)
+    QMap<QString, QString> optionValues() const;
+    void updatePinnedCertificate();
     void updateHints();
     void markEdited();
 
@@ -78,4 +84,10 @@ private:
     QLabel *m_keychainNote = nullptr;
     QCheckBox *m_insecureCheck = nullptr;
     QLabel *m_insecureWarning = nullptr;
+    QWidget *m_optionsBox = nullptr;
+    QGridLayout *m_optionsGrid = nullptr;
+    QMap<QString, QWidget *> m_optionFields;   // by ProfileOption::key: QLineEdit or QCheckBox
+    QWidget *m_pinnedRow = nullptr;
+    QLabel *m_pinnedLabel = nullptr;
+    QPushButton *m_forgetPinButton = nullptr;
 };

@@ -88,3 +88,21 @@ QString Demo::enswitchSecret()
 {
     return cdrsim::Simulator::enswitchDemoAccount().password;
 }
+
+Profile Demo::portsipProfile(const QUrl &baseUrl)
+{
+    const cdrsim::PortsipAccount account = cdrsim::Simulator::portsipDemoAccount();
+    Profile demo;
+    demo.id = u"demo-simulated-portsip"_s;
+    demo.name = tr("Demo (simulated PortSIP)");
+    demo.providerId = u"portsip"_s;
+    demo.baseUrl = baseUrl;
+    demo.user = account.username;
+    demo.options.insert(u"domain"_s, account.domain);
+    return demo;
+}
+
+QString Demo::portsipSecret()
+{
+    return cdrsim::Simulator::portsipDemoAccount().password;
+}

@@ -26,6 +26,8 @@ public:
     static QString secret();                       // the simulator's demo token
     static Profile enswitchProfile(const QUrl &baseUrl);   // "Demo (simulated Enswitch)"
     static QString enswitchSecret();                       // the simulator's Enswitch demo password
+    static Profile portsipProfile(const QUrl &baseUrl);    // "Demo (simulated PortSIP)"
+    static QString portsipSecret();                        // the simulator's PortSIP demo password
 
 signals:
     void ready(const QUrl &baseUrl);

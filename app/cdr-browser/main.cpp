@@ -105,7 +105,8 @@ int main(int argc, char *argv[])
 
     QObject::connect(&window, &MainWindow::demoRequested, &demo, &Demo::start);
     QObject::connect(&demo, &Demo::ready, &window, [&window](const QUrl &baseUrl) {
-        // Both providers can be tried; the Plivo one is added last, so it is the one shown first.
+        // Every provider can be tried; the Plivo one is added last, so it is the one shown first.
+        window.addSessionProfile(Demo::portsipProfile(baseUrl), Demo::portsipSecret());
         window.addSessionProfile(Demo::enswitchProfile(baseUrl), Demo::enswitchSecret());
         window.addSessionProfile(Demo::profile(baseUrl), Demo::secret());
         window.search();

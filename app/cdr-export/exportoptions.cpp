@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -22,12 +23,27 @@ std::optional<FilterSpec> filterWithRole(const Provider &provider, FilterRole ro
     return *it;
 }
 
-QStringList choiceValues(const FilterSpec &spec)
+// The wire value of the choice the user named, by its value or one of its aliases.
+std::optional<QString> choiceFor(const FilterSpec &spec, const QString &word)
 {
-    QStringList values;
-    for (const FilterChoice &choice : spec.choices)
-        values.append(choice.value);
-    return values;
+    for (const FilterChoice &choice : spec.choices) {
+        if (choice.value == word || choice.aliases.contains(word, Qt::CaseInsensitive))
+            return choice.value;
+    }
+    return std::nullopt;
+}
+
+// What --help and errors offer: the aliases where there are any (the friendlier words).
+QStringList choiceWords(const FilterSpec &spec)
+{
+    QStringList words;
+    for (const FilterChoice &choice : spec.choices) {
+        if (choice.aliases.isEmpty())
+            words.append(choice.value);
+        else
+            words += choice.aliases;
+    }
+    return words;
 }
 
 } // namespace
@@ -50,6 +66,7 @@ QString ExportCommandLine::synopsis()
     return tr("Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR\n"
               "                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]\n"
               "                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]\n"
+              "                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]\n"
               "                  [--output FILE]\n");
 }
 
@@ -77,13 +94,82 @@ QString ExportCommandLine::usage()
              "  --callee NUMBER       calls to numbers starting with NUMBER\n"
              "  --direction DIRECTION the call direction, e.g. inbound or outbound\n"
              "  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)\n"
+             "  --option KEY=VALUE    a profile setting of the provider (repeatable): %2\n"
+             "  --domain DOMAIN       the tenant's SIP domain (PortSIP); the same as --option domain=DOMAIN\n"
+             "  --trust-certificate SHA256\n"
+             "                        accept the server's self-signed certificate with this SHA-256\n"
+             "                        fingerprint (hex, colons allowed); any other certificate is refused\n"
              "  --columns KEY,...     unified column keys and raw.<field>, in this order\n"
              "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
              "  --help                show this text\n"
              "\n"
              "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n"
              "Set CDR_EXPORT_DEBUG=1 to also see Qt's own diagnostics on standard error.\n")
-              .arg(ids.join(u", "_s));
+              .arg(ids.join(u", "_s), optionSummary());
+}
+
+QString ExportCommandLine::optionSummary()
+{
+    QStringList lines;
+    for (const Provider *provider : ProviderRegistry::all()) {
+        QStringList keys;
+        for (const ProfileOption &option : provider->profileFields().options)
+            keys.append(option.kind == ProfileOption::Kind::Flag ? option.key + u"=1"_s : option.key);
+        if (!keys.isEmpty())
+            lines.append(provider->id() + u": "_s + keys.join(u", "_s));
+    }
+    return lines.isEmpty() ? tr("none") : lines.join(u"; "_s);
+}
+
+void ExportCommandLine::readProfileOptions(const QStringList &pairs, const QString &domain, bool domainGiven,
+    ExportOptions &options, QStringList &errors)
+{
+    if (!options.provider)
+        return;
+    const QList<ProfileOption> known = options.provider->profileFields().options;
+    const auto find = [&known](const QString &key) {
+        const auto it = std::find_if(
+            known.cbegin(), known.cend(), [&key](const ProfileOption &option) { return option.key == key; });
+        return it == known.cend() ? std::optional<ProfileOption>() : std::optional<ProfileOption>(*it);
+    };
+    QStringList entries = pairs;
+    if (domainGiven)
+        entries.append(u"domain="_s + domain);
+    for (const QString &entry : std::as_const(entries)) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const QString key = equals > 0 ? entry.left(equals).trimmed() : entry.trimmed();
+        const std::optional<ProfileOption> option = find(key);
+        if (!option) {
+            QStringList keys;
+            for (const ProfileOption &candidate : known)
+                keys.append(candidate.key);
+            errors.append(keys.isEmpty()
+                    ? tr("%1 has no setting “%2”.").arg(options.provider->displayName(), key)
+                    : tr("%1 has no setting “%2”; it has: %3.")
+                          .arg(options.provider->displayName(), key, keys.join(u", "_s)));
+            continue;
+        }
+        QString value = equals > 0 ? entry.mid(equals + 1).trimmed() : QString();
+        if (option->kind == ProfileOption::Kind::Flag) {
+            // A flag given without a value means "on", as it reads.
+            const QString lower = value.toLower();
+            if (equals < 0 || lower == "1"_L1 || lower == "true"_L1 || lower == "yes"_L1 || lower == "on"_L1) {
+                value = u"1"_s;
+            } else if (lower == "0"_L1 || lower == "false"_L1 || lower == "no"_L1 || lower == "off"_L1) {
+                value.clear();
+            } else {
+                errors.append(tr("--option %1 is a yes/no setting: give 1 or 0.").arg(key));
+                continue;
+            }
+        } else if (value.isEmpty()) {
+            errors.append(tr("--option %1 needs a value (KEY=VALUE).").arg(key));
+            continue;
+        }
+        if (value.isEmpty())
+            options.connection.options.remove(key);
+        else
+            options.connection.options.insert(key, value);
+    }
 }
 
 ExportArguments ExportCommandLine::parse(const QStringList &arguments)
@@ -102,9 +188,13 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption paramOption(u"param"_s, QString(), u"KEY=VALUE"_s);
     const QCommandLineOption columnsOption(u"columns"_s, QString(), u"KEYS"_s);
     const QCommandLineOption outputOption(u"output"_s, QString(), u"FILE"_s);
+    const QCommandLineOption profileOption(u"option"_s, QString(), u"KEY=VALUE"_s);
+    const QCommandLineOption domainOption(u"domain"_s, QString(), u"DOMAIN"_s);
+    const QCommandLineOption trustOption(u"trust-certificate"_s, QString(), u"SHA256"_s);
     const QCommandLineOption helpOption(QStringList{u"help"_s, u"h"_s});
     parser.addOptions({providerOption, urlOption, userOption, secretOption, sinceOption, untilOption, callerOption,
-        calleeOption, directionOption, paramOption, columnsOption, outputOption, helpOption});
+        calleeOption, directionOption, paramOption, columnsOption, outputOption, profileOption, domainOption,
+        trustOption, helpOption});
 
     ExportArguments result;
     QStringList &errors = result.errors;
@@ -119,9 +209,10 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         errors.append(tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
 
-    // Options given twice would silently lose one value; only --param repeats.
+    // Options given twice would silently lose one value; only --param and --option repeat.
     for (const QCommandLineOption *option : {&providerOption, &urlOption, &userOption, &secretOption, &sinceOption,
-             &untilOption, &callerOption, &calleeOption, &directionOption, &columnsOption, &outputOption}) {
+             &untilOption, &callerOption, &calleeOption, &directionOption, &columnsOption, &outputOption,
+             &domainOption, &trustOption}) {
         if (parser.values(*option).size() > 1)
             errors.append(tr("--%1 is given more than once.").arg(option->names().constFirst()));
     }
@@ -192,15 +283,20 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
                 tr("--%1 is not supported by %2.").arg(option.names().constFirst(), options.provider->displayName()));
             return;
         }
-        if (role == FilterRole::Direction && !choiceValues(*spec).contains(value)) {
-            errors.append(tr("--direction must be one of: %1.").arg(choiceValues(*spec).join(u", "_s)));
-            return;
+        QString wire = value;
+        if (role == FilterRole::Direction) {
+            const std::optional<QString> chosen = choiceFor(*spec, value);
+            if (!chosen) {
+                errors.append(tr("--direction must be one of: %1.").arg(choiceWords(*spec).join(u", "_s)));
+                return;
+            }
+            wire = *chosen;
         }
         if (value.isEmpty()) {
             errors.append(tr("--%1 needs a value.").arg(option.names().constFirst()));
             return;
         }
-        options.query.filters.insert(spec->key, value);
+        options.query.filters.insert(spec->key, wire);
         options.optionForKey.insert(spec->key, u"--"_s + option.names().constFirst());
     };
     setRoleFilter(callerOption, FilterRole::Caller);
@@ -215,6 +311,20 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
         }
         options.query.extraParams.append({param.left(equals), param.mid(equals + 1)});
         options.optionForKey.insert(param.left(equals), u"--param "_s + param.left(equals));
+    }
+
+    readProfileOptions(parser.values(profileOption), parser.isSet(domainOption) ? parser.value(domainOption) : QString(),
+        parser.isSet(domainOption), options, errors);
+
+    if (parser.isSet(trustOption)) {
+        // Accepts the fingerprint as browsers and openssl print it: hex, any case, colons or spaces between.
+        QByteArray hex = parser.value(trustOption).toLatin1().toLower();
+        hex.replace(':', QByteArray()).replace(' ', QByteArray());
+        const bool isHex = std::all_of(hex.cbegin(), hex.cend(), [](char c) { return std::isxdigit(uchar(c)); });
+        if (hex.size() != 64 || !isHex)
+            errors.append(tr("--trust-certificate needs a SHA-256 fingerprint: 64 hexadecimal digits."));
+        else
+            options.connection.pinnedCertificateSha256 = hex;
     }
 
     if (parser.isSet(columnsOption)) {

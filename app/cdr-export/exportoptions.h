@@ -40,4 +40,10 @@ public:
     static QString usage(); // the synopsis and every option, for --help
 
     static QDateTime parseTime(const QString &text); // ISO 8601 with Z or an offset, as UTC; invalid otherwise
+
+private:
+    static QString optionSummary(); // each provider's profile settings, for --help
+    // --option KEY=VALUE (and --domain) into the connection, checked against the provider's ProfileOptions.
+    static void readProfileOptions(const QStringList &pairs, const QString &domain, bool domainGiven,
+        ExportOptions &options, QStringList &errors);
 };

@@ -1,8 +1,10 @@
 #include "connectiontest.h"
 
+#include "authenticator.h"
 #include "searchsession.h"
 
 #include <QDateTime>
+#include <QMetaMethod>
 
 using namespace Qt::StringLiterals;
 
@@ -38,11 +40,11 @@ void ConnectionTest::start()
     m_session = new SearchSession(m_network, m_provider, m_connection, query, this);
     m_running = true;
 
-    connect(m_session, &SearchSession::failed, this, [this](const ApiError &error) {
-        const QString message = withoutSecret(error.message(), m_connection.secret);
-        stop();
-        emit failed(message);
-    });
+    // Only when someone here can ask for the code; otherwise the sign-in fails saying why.
+    if (isSignalConnected(QMetaMethod::fromSignal(&ConnectionTest::oneTimeCodeNeeded)))
+        connect(
+            &m_session->authenticator(), &Authenticator::oneTimeCodeNeeded, this, &ConnectionTest::oneTimeCodeNeeded);
+    connect(m_session, &SearchSession::failed, this, [this](const ApiError &error) { reportFailure(error); });
     // The total and the rows of one reply arrive in separate signals: answer once
     // all of them are in.
     const auto queueReport = [this] {
@@ -62,15 +64,19 @@ void ConnectionTest::cancel()
     stop();
 }
 
+void ConnectionTest::submitOneTimeCode(const QString &code)
+{
+    if (m_session)
+        m_session->authenticator().submitOneTimeCode(code);
+}
+
 void ConnectionTest::report()
 {
     m_reportQueued = false;
     if (!m_running || !m_session)
         return;
     if (const std::optional<ApiError> error = m_session->lastError()) {
-        const QString message = withoutSecret(error->message(), m_connection.secret);
-        stop();
-        emit failed(message);
+        reportFailure(*error);
         return;
     }
     QString message;
@@ -82,6 +88,20 @@ void ConnectionTest::report()
     }
     stop();
     emit succeeded(message);
+}
+
+void ConnectionTest::reportFailure(const ApiError &error)
+{
+    const QString message = withoutSecret(error.message(), m_connection.secret);
+    stop();
+    if (error.kind == ApiError::Kind::Certificate) {
+        // First, so a dialog still connected can offer to trust the certificate.
+        const QPointer<ConnectionTest> guard(this);
+        emit certificateRejected(error);
+        if (!guard)
+            return;
+    }
+    emit failed(message);
 }
 
 void ConnectionTest::stop()

@@ -32,6 +32,7 @@ signals:
 
 private:
     void report();
+    void reportFailure(const ApiError &error);
     void stop();
 
     QNetworkAccessManager &m_network;

@@ -1,18 +1,29 @@
 #include "recordfetch.h"
 
+#include "authenticator.h"
 #include "httptransport.h"
 
 #include <QNetworkReply>
 
+#include <utility>
+
 RecordFetch::RecordFetch(
     QNetworkAccessManager &network, const Provider &provider, Connection connection, QString id, QObject *parent)
+    : RecordFetch(*new Authenticator(network, provider, std::move(connection)), std::move(id), parent)
+{
+    // Its own sign-in: a child, so it goes with the fetch.
+    m_authenticator->setParent(this);
+}
+
+RecordFetch::RecordFetch(Authenticator &authenticator, QString id, QObject *parent)
     : QObject(parent)
-    , m_network(network)
-    , m_provider(provider)
-    , m_connection(std::move(connection))
+    , m_authenticator(&authenticator)
+    , m_provider(authenticator.provider())
     , m_id(std::move(id))
     , m_timeout(HttpTransport::defaultTimeout)
 {
+    connect(&authenticator, &Authenticator::ready, this, &RecordFetch::authReady);
+    connect(&authenticator, &Authenticator::failed, this, &RecordFetch::authFailed);
 }
 
 RecordFetch::~RecordFetch()
@@ -32,7 +43,7 @@ void RecordFetch::setTimeout(std::chrono::milliseconds timeout)
 
 void RecordFetch::start()
 {
-    if (m_reply)
+    if (isRunning())
         return;
     if (m_id.isEmpty()) {
         ApiError error;
@@ -47,9 +58,54 @@ void RecordFetch::start()
             Qt::QueuedConnection);
         return;
     }
-    const HttpRequest request = m_provider.recordRequest(m_connection, m_id);
-    m_reply = HttpTransport::send(m_network, request, m_connection, m_timeout);
+    m_authRetried = false;
+    sendWhenReady();
+}
+
+void RecordFetch::sendWhenReady()
+{
+    if (!m_authenticator) {
+        ApiError gone;
+        gone.kind = ApiError::Kind::Cancelled;
+        QMetaObject::invokeMethod(
+            this,
+            [this, gone] {
+                emit finished(RecordResult{std::nullopt, gone});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_authenticator->isReady()) {
+        send();
+        return;
+    }
+    m_waitingForAuth = true;
+    m_authenticator->ensureReady();
+}
+
+void RecordFetch::send()
+{
+    const Connection connection = m_authenticator->connection();
+    const HttpRequest request = m_provider.recordRequest(connection, m_id);
+    m_sentToken = connection.accessToken;
+    m_reply = HttpTransport::send(m_authenticator->network(), request, connection, m_timeout);
     connect(m_reply, &QNetworkReply::finished, this, &RecordFetch::replyFinished);
+}
+
+void RecordFetch::authReady()
+{
+    if (!m_waitingForAuth)
+        return;
+    m_waitingForAuth = false;
+    send();
+}
+
+void RecordFetch::authFailed(const ApiError &error)
+{
+    if (!m_waitingForAuth)
+        return;
+    m_waitingForAuth = false;
+    emit finished(RecordResult{std::nullopt, error});
 }
 
 void RecordFetch::replyFinished()
@@ -68,12 +124,23 @@ void RecordFetch::replyFinished()
         result.error = m_provider.errorFromReply(outcome.httpStatus, outcome.body);
     } else {
         result = m_provider.parseRecord(outcome.body);
+        // Some single-record replies leave the id out (PortSIP): it is the one asked for.
+        if (result.record && result.record->id.isEmpty())
+            result.record->id = m_id;
         if (!result.record && !result.error) {
             ApiError error;
             error.kind = ApiError::Kind::Parse;
             error.httpStatus = outcome.httpStatus;
             result.error = error;
         }
+    }
+    // A token that went stale: sign in again and ask once more.
+    if (result.error && result.error->kind == ApiError::Kind::Auth && !m_sentToken.isEmpty() && !m_authRetried
+        && m_authenticator) {
+        m_authRetried = true;
+        m_authenticator->tokenRejected(std::exchange(m_sentToken, QString()));
+        sendWhenReady();
+        return;
     }
     emit finished(result);
 }

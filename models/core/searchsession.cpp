@@ -1,5 +1,6 @@
 #include "searchsession.h"
 
+#include "authenticator.h"
 #include "httptransport.h"
 #include "pagestreamparser.h"
 #include "slidingwindowlimiter.h"
@@ -15,6 +16,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <utility>
 
 using namespace std::chrono;
 
@@ -35,6 +37,8 @@ struct PendingPage {
     bool streamChecked = false; // asked the provider for a stream parser already
     std::shared_ptr<PageStreamParser> parser; // fed while the body arrives, if the provider streams
     QFutureWatcher<PageResult> *parsed = nullptr; // set while the parser finishes off the GUI thread
+    QString sentToken; // the access token it went with, to tell the Authenticator which one was rejected
+    bool authRetried = false; // sent again once already after a rejected token
 };
 
 class SearchSession::Private {
@@ -42,13 +46,15 @@ public:
     explicit Private(SearchSession *session);
 
     void setPolicy(const PagingPolicy &newPolicy);
-    bool isBusy() const { return !pending.empty() || waitingForLimiter; }
+    bool isBusy() const { return !pending.empty() || waitingForLimiter || waitingForAuth; }
 
     void fetchMore();
     void fetchAll();
     void cancel();
     void resume();
     void abortAll();
+    void authReady();
+    void authFailed(const ApiError &failure);
 
     SearchSession *q;
     PagingPolicy policy;
@@ -71,6 +77,7 @@ private:
     void onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 generation, qint64 offset);
     void discard(PendingPage &page);
     void retryLater(qint64 offset, const HttpTransport::Outcome &outcome);
+    bool retryForAuth(std::map<qint64, PendingPage>::iterator it, const ApiError &failure);
     void pageParsed(qint64 offset, PageResult page);
     void deliverReady();
     void dropBeyondEnd();
@@ -81,6 +88,7 @@ private:
     SlidingWindowLimiter limiter;
     QTimer limiterTimer;
     bool waitingForLimiter = false;
+    bool waitingForAuth = false; // asked the Authenticator for a token; ready() or failed() follows
     bool busy = false;
 
     // Bumped whenever in-flight work is abandoned, so anything still on its way
@@ -185,6 +193,22 @@ void SearchSession::Private::pump()
     waitingForLimiter = false;
     if (!error && !done) {
         while (const std::optional<qint64> offset = nextToSend()) {
+            Authenticator *authenticator = q->m_authenticator;
+            if (!authenticator) {
+                // Its owner dropped the sign-in this search relied on.
+                ApiError gone;
+                gone.kind = ApiError::Kind::Cancelled;
+                fail(gone);
+                return;
+            }
+            if (!authenticator->isReady()) {
+                // Sign-in first; the pages go out on ready().
+                if (!waitingForAuth) {
+                    waitingForAuth = true;
+                    authenticator->ensureReady();
+                }
+                break;
+            }
             const auto now = SlidingWindowLimiter::Clock::now();
             if (!limiter.tryAcquire(now)) {
                 waitingForLimiter = true;
@@ -199,9 +223,11 @@ void SearchSession::Private::pump()
 
 void SearchSession::Private::send(qint64 offset)
 {
-    const HttpRequest request = q->m_provider.pageRequest(q->m_connection, q->m_query, offset, pageSize());
-    QNetworkReply *reply = HttpTransport::send(q->m_network, request, q->m_connection, timeout);
+    const Connection connection = q->m_authenticator->connection();
+    const HttpRequest request = q->m_provider.pageRequest(connection, q->m_query, offset, pageSize());
+    QNetworkReply *reply = HttpTransport::send(q->m_authenticator->network(), request, connection, timeout);
     pending[offset].reply = reply;
+    pending[offset].sentToken = connection.accessToken;
     nextRequest = std::max(nextRequest, offset + pageSize());
     qCDebug(lcPaging) << "requesting offset" << offset;
     QObject::connect(reply, &QNetworkReply::readyRead, q,
@@ -245,9 +271,13 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
             retryLater(offset, outcome);
             return;
         }
+        const ApiError failure = outcome.transportError
+            ? *outcome.transportError
+            : q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
+        if (retryForAuth(it, failure))
+            return;
         pending.erase(it);
-        fail(outcome.transportError ? *outcome.transportError
-                                    : q->m_provider.errorFromReply(outcome.httpStatus, outcome.body));
+        fail(failure);
         return;
     }
     if (!it->second.streamChecked) {
@@ -260,9 +290,13 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         finishOffThread(offset, it->second);
         return;
     }
-    pending.erase(it);
     // Small pages (Plivo: 20 rows) are parsed right here.
-    pageParsed(offset, q->m_provider.parsePage(outcome.body));
+    PageResult result = q->m_provider.parsePage(outcome.body);
+    // Some providers (Enswitch) reject a token inside a 200 reply.
+    if (result.error && retryForAuth(it, *result.error))
+        return;
+    pending.erase(it);
+    pageParsed(offset, std::move(result));
 }
 
 void SearchSession::Private::finishOffThread(qint64 offset, PendingPage &page)
@@ -288,15 +322,20 @@ void SearchSession::Private::onStreamParsed(QFutureWatcher<PageResult> *watcher,
     // A page abandoned meanwhile (cancel, failure, past the end) is dropped here.
     if (sentGeneration != generation || it == pending.end() || it->second.parsed != watcher)
         return;
-    pending.erase(it);
+    it->second.parsed = nullptr;
     QFuture<PageResult> future = watcher->future();
     if (future.resultCount() == 0) {
+        pending.erase(it);
         ApiError broken;
         broken.kind = ApiError::Kind::Parse;
         fail(broken);
         return;
     }
-    pageParsed(offset, future.takeResult());
+    PageResult result = future.takeResult();
+    if (result.error && retryForAuth(it, *result.error))
+        return;
+    pending.erase(it);
+    pageParsed(offset, std::move(result));
 }
 
 void SearchSession::Private::discard(PendingPage &page)
@@ -339,6 +378,40 @@ void SearchSession::Private::retryLater(qint64 offset, const HttpTransport::Outc
     // The limit is per account, not per page: everything waits, not only this page.
     limiter.holdUntil(SlidingWindowLimiter::Clock::now() + delay);
     pump();
+}
+
+bool SearchSession::Private::retryForAuth(std::map<qint64, PendingPage>::iterator it, const ApiError &failure)
+{
+    PendingPage &page = it->second;
+    // Only a token can go stale; a rejected password, or a page rejected twice, is the user's to see.
+    if (failure.kind != ApiError::Kind::Auth || page.sentToken.isEmpty() || page.authRetried)
+        return false;
+    qCDebug(lcPaging) << "offset" << it->first << "token rejected; signing in again";
+    page.authRetried = true;
+    page.reply = nullptr;
+    page.parsed = nullptr;
+    page.parser.reset();
+    page.streamChecked = false;
+    // The page keeps its slot and goes first once the Authenticator is ready again.
+    q->m_authenticator->tokenRejected(std::exchange(page.sentToken, QString()));
+    pump();
+    return true;
+}
+
+void SearchSession::Private::authReady()
+{
+    if (!waitingForAuth)
+        return;
+    waitingForAuth = false;
+    pump();
+}
+
+void SearchSession::Private::authFailed(const ApiError &failure)
+{
+    if (!waitingForAuth)
+        return;
+    waitingForAuth = false;
+    fail(failure);
 }
 
 void SearchSession::Private::pageParsed(qint64 offset, PageResult page)
@@ -423,6 +496,7 @@ void SearchSession::Private::abortAll()
 {
     limiterTimer.stop();
     waitingForLimiter = false;
+    waitingForAuth = false; // a ready() or failed() still on its way finds nobody waiting
     for (auto &[offset, page] : pending)
         discard(page);
     pending.clear();
@@ -439,19 +513,32 @@ void SearchSession::Private::updateBusy()
 
 SearchSession::SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
     SearchQuery resolvedQuery, QObject *parent)
+    : SearchSession(*new Authenticator(network, provider, std::move(connection)), std::move(resolvedQuery), parent)
+{
+    // Its own sign-in: a child, so it goes with the session.
+    m_authenticator->setParent(this);
+}
+
+SearchSession::SearchSession(Authenticator &authenticator, SearchQuery resolvedQuery, QObject *parent)
     : QObject(parent)
-    , m_network(network)
-    , m_provider(provider)
-    , m_connection(std::move(connection))
+    , m_authenticator(&authenticator)
+    , m_provider(authenticator.provider())
     , m_query(std::move(resolvedQuery))
 {
     d = std::make_unique<Private>(this);
-    d->setPolicy(m_provider.pagingFor(m_connection));
+    d->setPolicy(m_provider.pagingFor(authenticator.connection()));
+    connect(&authenticator, &Authenticator::ready, this, [this] { d->authReady(); });
+    connect(&authenticator, &Authenticator::failed, this, [this](const ApiError &error) { d->authFailed(error); });
 }
 
 SearchSession::~SearchSession()
 {
     d->abortAll();
+}
+
+Authenticator &SearchSession::authenticator() const
+{
+    return *m_authenticator;
 }
 
 void SearchSession::setPagingPolicy(const PagingPolicy &policy)

@@ -17,7 +17,8 @@ class QNetworkAccessManager;
 // flight within the provider's rate limit, retries refusals (429) with backoff,
 // and hands rows on strictly in order. A failure keeps what arrived and can be
 // resumed from the first missing page. The query must already be resolved, so
-// its window is fixed for the whole search.
+// its window is fixed for the whole search. Pages wait for the Authenticator to
+// be ready; a page refused for its token is sent once more after a new sign-in.
 class SearchSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchSession)
@@ -68,8 +69,7 @@ signals:
 private:
     class Private;
     std::unique_ptr<Private> d;   // the paging state machine
-    QNetworkAccessManager &m_network;
+    QPointer<Authenticator> m_authenticator;
     const Provider &m_provider;
-    Connection m_connection;
     SearchQuery m_query;
 };

@@ -1,3 +1,4 @@
+#include "authenticator.h"
 #include "columns.h"
 #include "detailpane.h"
 #include "httptransport.h"
@@ -110,9 +111,11 @@ private slots:
 private:
     CdrRecord fetchFirstRecord();
     Connection connection() const;
+    Authenticator *authenticator();   // the demo account's sign-in, as the window shares it
 
     std::unique_ptr<cdrsim::Simulator> m_simulator;
     QNetworkAccessManager m_network;
+    std::unique_ptr<Authenticator> m_authenticator;
     const QDateTime m_now = QDateTime(QDate(2024, 3, 1), QTime(12, 0), QTimeZone::utc());
 };
 
@@ -129,6 +132,13 @@ Connection TestDetailPane::connection() const
 {
     const cdrsim::PlivoAccount account = cdrsim::Simulator::demoAccount();
     return Connection{m_simulator->baseUrl(), account.authId, account.authToken};
+}
+
+Authenticator *TestDetailPane::authenticator()
+{
+    if (!m_authenticator)
+        m_authenticator = std::make_unique<Authenticator>(m_network, plivo(), connection());
+    return m_authenticator.get();
 }
 
 CdrRecord TestDetailPane::fetchFirstRecord()
@@ -156,9 +166,9 @@ void TestDetailPane::placeholderWithoutRecord()
     QVERIFY(!pane.record());
 
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     QVERIFY(!placeholder->isVisibleTo(&pane));
-    pane.showRecord(nullptr, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(nullptr, &plivo(), u"plivo"_s, nullptr);
     QVERIFY(placeholder->isVisibleTo(&pane));
     QVERIFY(!pane.record());
 }
@@ -198,7 +208,7 @@ void TestDetailPane::showsEveryField()
     QFETCH(QString, expected);
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     QCOMPARE(valueOf(pane, key), expected);
     // Every row the pane has is a field of the record, and every field has a row.
     const QList<QTextEdit *> values = pane.findChildren<QTextEdit *>(QRegularExpression(u"^value:"_s));
@@ -216,7 +226,7 @@ void TestDetailPane::copyButtonCopiesExactValue()
     QFETCH(QString, expected);
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     auto *button = pane.findChild<QToolButton *>(u"copy:"_s + key);
     QVERIFY(button);
     QCOMPARE(button->accessibleName(), u"Copy "_s + columnTitle(key));
@@ -233,7 +243,7 @@ void TestDetailPane::explanationNextToField()
 {
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     const auto *explanation = pane.findChild<QTextEdit *>(u"explanation:raw.hangup_cause_code"_s);
     QVERIFY(explanation);
     QVERIFY(explanation->isVisibleTo(&pane));
@@ -246,7 +256,7 @@ void TestDetailPane::explanationNextToField()
         QVERIFY((next && next->toPlainText().contains(line.text)) || notes->text().contains(line.text));
     }
     // Without a provider nothing is explained.
-    pane.showRecord(&record, nullptr, u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, nullptr, u"plivo"_s, nullptr);
     QVERIFY(!explanation->isVisibleTo(&pane));
 }
 
@@ -254,7 +264,7 @@ void TestDetailPane::rawJsonHoldsNativeFields()
 {
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     const auto *raw = pane.findChild<QPlainTextEdit *>(u"rawJson"_s);
     QVERIFY(raw);
     QVERIFY(raw->isReadOnly());
@@ -271,7 +281,7 @@ void TestDetailPane::copyRecordIsJson()
 {
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     auto *button = pane.findChild<QPushButton *>(u"copyRecord"_s);
     QVERIFY(button);
     button->click();
@@ -300,7 +310,7 @@ void TestDetailPane::copyRecordIsJson()
     CdrRecord odd = record;
     odd.caller = u"\"+1\t2\u0001\\"_s;
     odd.answerTime = QDateTime(); // unanswered: null
-    pane.showRecord(&odd, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&odd, &plivo(), u"plivo"_s, nullptr);
     const QJsonDocument oddDoc = QJsonDocument::fromJson(pane.recordJson().toUtf8(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonObject oddUnified = oddDoc.object().value(u"unified"_s).toObject();
@@ -313,7 +323,7 @@ void TestDetailPane::displayZone()
 {
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     pane.setDisplayTimeZone(QTimeZone("Europe/Berlin"));
     QCOMPARE(valueOf(pane, u"start_time"_s), u"2022-12-06 08:01:48"_s);
     const auto *subtitle = pane.findChild<QLabel *>(u"subtitle"_s);
@@ -329,7 +339,7 @@ void TestDetailPane::longValuesWrap()
     DetailPane pane(m_network);
     CdrRecord record = sampleRecord();
     record.native.append(nativeField(u"long_token"_s, NativeValue::Kind::String, QString(200, u'x')));
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     pane.resize(320, 700);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
@@ -353,13 +363,13 @@ void TestDetailPane::refreshWithoutConnectionIsDisabled()
 {
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, std::nullopt);
+    pane.showRecord(&record, &plivo(), u"plivo"_s, nullptr);
     auto *refresh = pane.findChild<QPushButton *>(u"refresh"_s);
     QVERIFY(refresh);
     QVERIFY(!refresh->isEnabled());
-    pane.showRecord(&record, &plivo(), u"plivo"_s, connection());
+    pane.showRecord(&record, &plivo(), u"plivo"_s, authenticator());
     QVERIFY(refresh->isEnabled());
-    pane.showRecord(&record, nullptr, u"plivo"_s, connection());
+    pane.showRecord(&record, nullptr, u"plivo"_s, authenticator());
     QVERIFY(!refresh->isEnabled());
 }
 
@@ -421,7 +431,7 @@ void TestDetailPane::refreshUpdatesPane()
     stale.native = {nativeField(u"call_uuid"_s, NativeValue::Kind::String, current.id)};
 
     DetailPane pane(m_network);
-    pane.showRecord(&stale, &plivo(), u"plivo"_s, connection());
+    pane.showRecord(&stale, &plivo(), u"plivo"_s, authenticator());
     QCOMPARE(valueOf(pane, u"caller"_s), u"+10000000000"_s);
     QSignalSpy refreshed(&pane, &DetailPane::recordRefreshed);
     QSignalSpy failed(&pane, &DetailPane::refreshFailed);
@@ -456,7 +466,7 @@ void TestDetailPane::refreshUnknownIdShowsProviderWords()
     CdrRecord record = sampleRecord();
     record.id = unknownId;
     DetailPane pane(m_network);
-    pane.showRecord(&record, &plivo(), u"plivo"_s, connection());
+    pane.showRecord(&record, &plivo(), u"plivo"_s, authenticator());
     QSignalSpy failed(&pane, &DetailPane::refreshFailed);
     pane.refresh();
     QVERIFY(failed.wait(10000));
@@ -476,10 +486,10 @@ void TestDetailPane::refreshUnknownIdShowsProviderWords()
 
     // Showing the same call again (the table re-selected it) keeps the error;
     // another call clears it.
-    pane.showRecord(&record, &plivo(), u"plivo"_s, connection());
+    pane.showRecord(&record, &plivo(), u"plivo"_s, authenticator());
     QVERIFY(error->isVisibleTo(&pane));
     const CdrRecord other = sampleRecord();
-    pane.showRecord(&other, &plivo(), u"plivo"_s, connection());
+    pane.showRecord(&other, &plivo(), u"plivo"_s, authenticator());
     QVERIFY(!error->isVisibleTo(&pane));
 }
 
@@ -487,7 +497,7 @@ void TestDetailPane::screenshot()
 {
     DetailPane pane(m_network);
     const CdrRecord record = sampleRecord();
-    pane.showRecord(&record, &plivo(), u"plivo"_s, connection());
+    pane.showRecord(&record, &plivo(), u"plivo"_s, authenticator());
     pane.resize(400, 900);
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));

@@ -2,6 +2,7 @@
 
 #include "columns.h"
 #include "enswitchparser.h"
+#include "enswitchsignin.h"
 
 #include <algorithm>
 #include <array>
@@ -29,6 +30,9 @@ constexpr QLatin1StringView kDefaultMatch{"start"};
 constexpr std::array kCustomerWords{"all"_L1, "external"_L1, "postpaid"_L1, "prepaid"_L1, "system"_L1};
 
 constexpr std::chrono::hours kDefaultWindow = 24h;
+
+// The profile option that turns token sign-in on ("1" when ticked).
+constexpr QLatin1StringView kTokenSignIn{"tokenSignIn"};
 
 // The documented values of `sort`; each is also sortable as its raw.<name> column.
 constexpr std::array kSortFields{"callid"_L1, "cnumber"_L1, "cost"_L1, "ctype"_L1, "dcustomer"_L1, "direction"_L1,
@@ -87,7 +91,8 @@ void addParam(QByteArray &body, QAnyStringView key, QAnyStringView value)
 
 // {base}/api/json/{function}/, keeping any path prefix of the base URL (and not
 // doubling /api/json when the profile already ends with it). Credentials go in
-// the body only: the URL never carries a query.
+// the body only: the URL never carries a query. After a token sign-in the token
+// replaces username and password, so the password is not sent at all.
 HttpRequest formRequest(const Connection &connection, QLatin1StringView function)
 {
     QUrl url = connection.baseUrl;
@@ -107,8 +112,12 @@ HttpRequest formRequest(const Connection &connection, QLatin1StringView function
     request.url = url;
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    addParam(request.body, u"auth_username", connection.user);
-    addParam(request.body, u"auth_password", connection.secret);
+    if (!connection.accessToken.isEmpty()) {
+        addParam(request.body, u"auth_token", connection.accessToken);
+    } else {
+        addParam(request.body, u"auth_username", connection.user);
+        addParam(request.body, u"auth_password", connection.secret);
+    }
     return request;
 }
 
@@ -162,7 +171,14 @@ QString EnswitchProvider::displayName() const
 
 ProfileFieldLabels EnswitchProvider::profileFields() const
 {
-    return {u"https://enswitch.example.com"_s, tr("Username"), tr("Password"), {}};
+    ProfileOption token;
+    token.key = kTokenSignIn;
+    token.kind = ProfileOption::Kind::Flag;
+    token.label = tr("Sign in with a token (Enswitch 4.1 or later)");
+    token.toolTip = tr("Sign in once per session and send the token the server returns instead of the password, "
+                       "so the password travels once per session rather than with every request. "
+                       "Older servers do not offer tokens.");
+    return {u"https://enswitch.example.com"_s, tr("Username"), tr("Password"), {token}};
 }
 
 QList<FilterSpec> EnswitchProvider::filters() const
@@ -277,6 +293,28 @@ QList<FieldError> EnswitchProvider::validate(const SearchQuery &query, const QDa
             tr("“Talk time at most” is below “Talk time at least”, so no call can match: "
                "raise it or lower the other.")});
     return errors;
+}
+
+bool EnswitchProvider::signsIn(const Connection &connection) const
+{
+    return connection.options.value(kTokenSignIn) == "1"_L1;
+}
+
+HttpRequest EnswitchProvider::signInRequest(const Connection &connection) const
+{
+    // Always with the password: a token cannot be traded for another one.
+    Connection credentials = connection;
+    credentials.accessToken.clear();
+    HttpRequest request = formRequest(credentials, "user/login"_L1);
+    addParam(request.body, u"token", u"1");
+    return request;
+}
+
+SignInResult EnswitchProvider::parseSignIn(
+    SignInStep, int httpStatus, const QByteArray &body, const QDateTime &nowUtc) const
+{
+    // Only SignIn happens here: Enswitch has no refresh and no one-time codes.
+    return EnswitchSignIn::parseLogin(httpStatus, body, nowUtc);
 }
 
 PagingPolicy EnswitchProvider::paging() const

@@ -9,6 +9,8 @@
 // auth_username/auth_password, offset paging with no total (a short page ends
 // it), and the {"responses":[...],"data":...} envelope checked on every reply.
 // The server sorts on the documented `sort` fields (serverSortableColumns).
+// With the profile's "tokenSignIn" option, user/login trades the password for an
+// auth_token sent instead (4.1 and later); there is no refresh: it signs in again.
 class EnswitchProvider final : public Provider {
     Q_DECLARE_TR_FUNCTIONS(EnswitchProvider)
 public:
@@ -19,6 +21,11 @@ public:
     QList<FilterSpec> filters() const override;
     TimeRangePolicy timeRange() const override;
     QList<FieldError> validate(const SearchQuery &query, const QDateTime &nowUtc) const override;
+
+    bool signsIn(const Connection &connection) const override;
+    HttpRequest signInRequest(const Connection &connection) const override;
+    SignInResult parseSignIn(
+        SignInStep step, int httpStatus, const QByteArray &body, const QDateTime &nowUtc) const override;
 
     PagingPolicy paging() const override;
     HttpRequest pageRequest(
