@@ -343,8 +343,10 @@ void TimeRangeEditor::refreshEdits()
         m_updating = false;
     }
     const bool apiDefault = current == Preset::ApiDefault;
-    m_defaultNote->setText(apiDefault ? tr("No range is sent; the API searches its default window shown above.")
-                                      : QString());
+    const QString note = m_policy.defaultWindowSent
+        ? tr("The default window shown above is sent, fixed when the search starts.")
+        : tr("No range is sent; the API searches its default window shown above.");
+    m_defaultNote->setText(apiDefault ? note : QString());
     m_defaultNote->setVisible(apiDefault);
 }
 

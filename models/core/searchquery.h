@@ -41,6 +41,9 @@ struct TimeRangePolicy {
     std::optional<std::chrono::hours> maxSpan;   // longest range the API accepts
     std::optional<std::chrono::hours> maxAge;    // how far back the API can reach
     std::chrono::hours defaultWindow{24 * 30};   // what the API searches when no range is given
+    // The provider sends the default window itself when none is given (e.g. so
+    // offsets stay stable while paging); false: nothing is sent, the API chooses.
+    bool defaultWindowSent = false;
 };
 
 // A search as the user asked for it. Times are UTC; invalid = not given.

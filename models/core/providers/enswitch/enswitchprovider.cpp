@@ -265,7 +265,7 @@ TimeRangePolicy EnswitchProvider::timeRange() const
 {
     // No documented limits. Start and end are always sent: the docs warn that
     // leaving them out puts a heavy load on the server's database.
-    return {tr("Start time"), std::nullopt, std::nullopt, kDefaultWindow};
+    return {tr("Start time"), std::nullopt, std::nullopt, kDefaultWindow, true};
 }
 
 QList<FieldError> EnswitchProvider::validate(const SearchQuery &query, const QDateTime &) const

@@ -162,7 +162,7 @@ TimeRangePolicy PortSipProvider::timeRange() const
 {
     // No documented limits. A window is always sent, so rows arriving during
     // paging cannot shift the skip offsets.
-    return {tr("Start time"), std::nullopt, std::nullopt, 24h * 30};
+    return {tr("Start time"), std::nullopt, std::nullopt, 24h * 30, true};
 }
 
 QList<FieldError> PortSipProvider::validate(const SearchQuery &query, const QDateTime &) const
