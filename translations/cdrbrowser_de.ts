@@ -51,6 +51,25 @@
         <source>The server&apos;s certificate is not trusted</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
     </message>
+    <message>
+        <source>certificate for “%1” issued by “%2”, SHA-256 fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trusted certificate had %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message>
+        <source>the account needs a one-time code to sign in, and this tool cannot ask for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CdrTableModel</name>
@@ -68,6 +87,109 @@
     <message>
         <source>Click to sort the loaded rows</source>
         <translation>Klicken, um die geladenen Zeilen zu sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateTrustDialog</name>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted</source>
+        <translation type="unfinished">Dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate that could not be verified. Self-hosted servers often sign their own certificate; if so, ask the server&apos;s administrator for its SHA-256 fingerprint and compare it with the one below. Trust it only if every character matches: otherwise someone may be intercepting the connection and could read your password and your calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was refused. This happens when the server&apos;s administrator installs a new certificate, but also when someone intercepts the connection. Ask the administrator whether the certificate was replaced and what its new fingerprint is. Replace the trusted certificate only if the new fingerprint below matches what they tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has a problem that trusting it cannot fix (see below), so the connection was refused. Ask the server&apos;s administrator to renew or replace the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previously trusted SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked the new fingerprint with the server&apos;s administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -227,6 +349,10 @@
     <message>
         <source>Demo (simulated Enswitch)</source>
         <translation>Demo (simuliertes Enswitch)</translation>
+    </message>
+    <message>
+        <source>Demo (simulated PortSIP)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -668,6 +794,33 @@
         <source>%1: the server&apos;s own call status (the API documents no list of values)</source>
         <translation>%1: der eigene Anrufstatus des Servers (die API dokumentiert keine Werte)</translation>
     </message>
+    <message>
+        <source>Sign in with a token (Enswitch 4.1 or later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in once per session and send the token the server returns instead of the password, so the password travels once per session rather than with every request. Older servers do not offer tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnswitchSignIn</name>
+    <message>
+        <source>the sign-in reply is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in reply has no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in reply&apos;s status is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no sign-in token; token sign-in needs Enswitch 4.1 or later, so untick it in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommandLine</name>
@@ -736,22 +889,19 @@
         <translation>--output braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
-                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
-                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
-                  [--output FILE]
-</source>
-        <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
-                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
-                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
-                   [--output FILE]
-</translation>
-    </message>
-    <message>
         <source>Run “cdr-export --help” for every option.
 </source>
         <translation>Alle Optionen zeigt „cdr-export --help“.
 </translation>
+    </message>
+    <message>
+        <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
+                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
+                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
+                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
+                  [--output FILE]
+</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
@@ -767,6 +917,11 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
   --callee NUMBER       calls to numbers starting with NUMBER
   --direction DIRECTION the call direction, e.g. inbound or outbound
   --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)
+  --option KEY=VALUE    a profile setting of the provider (repeatable): %2
+  --domain DOMAIN       the tenant&apos;s SIP domain (PortSIP); the same as --option domain=DOMAIN
+  --trust-certificate SHA256
+                        accept the server&apos;s self-signed certificate with this SHA-256
+                        fingerprint (hex, colons allowed); any other certificate is refused
   --columns KEY,...     unified column keys and raw.&lt;field&gt;, in this order
   --output FILE         write to FILE (only complete files appear); default: standard output
   --help                show this text
@@ -774,26 +929,31 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
 Exit status: 0 success, 1 provider or network error, 2 bad usage.
 Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
 </source>
-        <translation>
-Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
-
-  --provider PROVIDER   der Anbieter: %1
-  --url BASE_URL        die Basis-URL der API (Standard: die des Anbieters)
-  --user USER           das Konto, z. B. die Plivo-Auth-ID
-  --password-env VAR    die Umgebungsvariable mit dem Kennwort (Auth-Token)
-  --since TIME          Anrufe ab TIME (ISO 8601 mit Z oder Versatz; einschließlich)
-  --until TIME          Anrufe vor TIME (ausschließlich; Standard: jetzt)
-  --caller NUMBER       Anrufe von Nummern, die mit NUMBER beginnen
-  --callee NUMBER       Anrufe an Nummern, die mit NUMBER beginnen
-  --direction DIRECTION die Anrufrichtung, z. B. inbound oder outbound
-  --param KEY=VALUE     ein Abfrageparameter des Anbieters, unverändert weitergegeben (wiederholbar)
-  --columns KEY,...     einheitliche Spaltenschlüssel und raw.&lt;field&gt;, in dieser Reihenfolge
-  --output FILE         in FILE schreiben (nur vollständige Dateien erscheinen); Standard: Standardausgabe
-  --help                diesen Text anzeigen
-
-Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
-Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Standardfehlerausgabe.
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no setting “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no setting “%2”; it has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option %1 is a yes/no setting: give 1 or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--option %1 needs a value (KEY=VALUE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-certificate needs a SHA-256 fingerprint: 64 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1312,17 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
     </message>
 </context>
 <context>
+    <name>OneTimeCodePrompt</name>
+    <message>
+        <source>One-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with two factors. Enter the one-time code from your authenticator app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlivoHangupCodes</name>
     <message>
         <source>from the carrier</source>
@@ -1484,6 +1655,545 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
     </message>
 </context>
 <context>
+    <name>PortSipFilters</name>
+    <message>
+        <source>equals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished">beginnt mit</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation type="unfinished">enthält</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished">endet mit</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Anrufer</translation>
+    </message>
+    <message>
+        <source>The calling number or extension, matched as chosen below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the caller is matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee</source>
+        <translation type="unfinished">Angerufener</translation>
+    </message>
+    <message>
+        <source>The called number or extension, matched as chosen below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the callee is matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <source>Inbound calls came in through a trunk, outbound calls left through one, internal calls stayed on the PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the call ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIP status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SIP code a failed call ended with, e.g. 486 busy or 404 not found; 0 = no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation type="unfinished">Trunk</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s name, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the call was finally sent, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number dialled in on (DID), exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Free text the server looks for in the calls&apos; fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line breaks, tabs or other control characters from this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter 0 (no error) or a SIP status code from 100 to 699.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is set by the paging itself; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line breaks, tabs or other control characters from the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filter has an unclosed quote or unbalanced parentheses. It is added to the search&apos;s own conditions with “and”, so it must be complete on its own; write a quote inside a value as &apos;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortSipJson</name>
+    <message>
+        <source>the reply nests deeper than %1 levels</source>
+        <translation type="unfinished">die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation type="unfinished">ungültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the reply is not a JSON object</source>
+        <translation type="unfinished">die Antwort ist kein JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>PortSipParser</name>
+    <message>
+        <source>PortSIP error VALIDATE_FAILED: the server refused a value in the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortSIP error UNAUTHORIZED: the sign-in or its token was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortSIP error UNKNOWN: the server did not say what kind of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PortSIP error %1, a code this app does not know (read as UNKNOWN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply has no “items” list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1 of “items” is not a call object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply holds no call</source>
+        <translation type="unfinished">die Antwort enthält keinen Anruf</translation>
+    </message>
+    <message>
+        <source>the sign-in reply holds no access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PortSipProvider</name>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Kennwort</translation>
+    </message>
+    <message>
+        <source>Tenant SIP domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s SIP domain, needed by tenant users of a multi-tenant PBX; leave it empty otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. sip.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count “skip” from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some servers count skip from 1 rather than 0 (PortSIP&apos;s documentation says both). Tick this if the first call of every page after the first is missing or repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OData parameter names ($filter, $top…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send $filter, $top, $skip, $orderby and $count instead of the plain names, for servers that want them in OData style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit (requests a minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many API requests a minute the server allows (access_limit in its system.ini). Empty: %1, the lowest PortSIP ships with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation type="unfinished">Startzeit</translation>
+    </message>
+</context>
+<context>
+    <name>PortSipVocabulary</name>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished">Eingehend</translation>
+    </message>
+    <message>
+        <source>a call from outside, through a trunk, to the PBX (inbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished">Ausgehend</translation>
+    </message>
+    <message>
+        <source>a call from the PBX out through a trunk (outbound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (extension to extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a call between two extensions of the PBX (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound forwarded out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inbound call the PBX sent out again through a trunk, e.g. forwarded to a mobile (read from PortSIP&apos;s webhook “in2out”; the API does not say)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller ended the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callee hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the called party ended the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was transferred without announcing it first (blind transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consulted transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was transferred after speaking to the new party first (attended transfer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another call took this call&apos;s place (e.g. call pickup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was handed on to another party (SIP REFER)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was redirected to another destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>the caller gave up before the call was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller ended the call (a spelling PortSIP&apos;s own examples use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was rerouted by a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call overflowed to another destination (e.g. a full or unanswered queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was rerouted because a capacity limit was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the caller left a queue and was routed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was given up while waiting in a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the call was redirected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: the extension forwards all calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: the extension was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: nobody answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: the extension was not reachable (e.g. not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded by an exception rule of the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: the user&apos;s status is “lunch”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: the user&apos;s status is “business trip”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: the user&apos;s status is “away”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarded: night mode was on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value this version of the app does not know; shown as the server sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a SIP status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error: the call did not fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Request: a SIP message was malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized: the other side asked for authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden: the call was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Found: the number or user does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method Not Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy Authentication Required: the trunk or proxy asked for credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Timeout: no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone: the number is no longer in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported Media Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporarily Unavailable: the callee could not be reached just then (e.g. not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call Does Not Exist: the other side no longer knew the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loop Detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too Many Hops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address Incomplete: the number dialled was too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy Here: the callee was busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Terminated: the call was cancelled before it was answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Acceptable Here: no common codec or media settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Internal Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad Gateway: a server or trunk further on failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service Unavailable: a server or trunk was down or overloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Time-out: a server further on did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline: the callee refused the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does Not Exist Anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Acceptable: the callee cannot take this kind of call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provisional SIP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIP success response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIP redirection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIP request failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIP server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIP global failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -1787,6 +2497,18 @@ Mit CDR_EXPORT_DEBUG=1 erscheinen auch Qts eigene Diagnosemeldungen auf der Stan
     <message>
         <source>Plain http:// sends the %1 unencrypted: anyone on the network path can read it. Use https:// if the server offers it.</source>
         <translation>Über einfaches http:// wird %1 unverschlüsselt gesendet: Jeder auf dem Netzwerkweg kann es mitlesen. Verwenden Sie https://, wenn der Server es anbietet.</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the trusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
