@@ -53,22 +53,26 @@
     </message>
     <message>
         <source>certificate for “%1” issued by “%2”, SHA-256 fingerprint %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat für „%1“, ausgestellt von „%2“, SHA-256-Fingerabdruck %3</translation>
     </message>
     <message>
         <source>the trusted certificate had %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das bisher vertrauenswürdige Zertifikat hatte %1</translation>
+    </message>
+    <message>
+        <source>Sign-in was not completed</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
     </message>
 </context>
 <context>
     <name>Authenticator</name>
     <message>
         <source>the account needs a one-time code to sign in, and this tool cannot ask for one</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto braucht zur Anmeldung einen Einmalcode, und dieses Programm kann keinen abfragen</translation>
     </message>
     <message>
-        <source>sign-in abandoned</source>
-        <translation type="unfinished"></translation>
+        <source>no one-time code was entered</source>
+        <translation>es wurde kein Einmalcode eingegeben</translation>
     </message>
 </context>
 <context>
@@ -93,103 +97,103 @@
     <name>CertificateTrustDialog</name>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted</source>
-        <translation type="unfinished">Dem Zertifikat des Servers wird nicht vertraut</translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut</translation>
     </message>
     <message>
         <source>The server presented a certificate that could not be verified. Self-hosted servers often sign their own certificate; if so, ask the server&apos;s administrator for its SHA-256 fingerprint and compare it with the one below. Trust it only if every character matches: otherwise someone may be intercepting the connection and could read your password and your calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat ein Zertifikat vorgelegt, das nicht überprüft werden konnte. Selbst betriebene Server signieren ihr Zertifikat oft selbst; fragen Sie in diesem Fall den Administrator des Servers nach dem SHA-256-Fingerabdruck und vergleichen Sie ihn mit dem unten angezeigten. Vertrauen Sie dem Zertifikat nur, wenn jedes Zeichen übereinstimmt: Andernfalls könnte jemand die Verbindung abfangen und Ihr Kennwort und Ihre Anrufe mitlesen.</translation>
     </message>
     <message>
         <source>Certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat geändert</translation>
     </message>
     <message>
         <source>The server&apos;s certificate has changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben</translation>
     </message>
     <message>
         <source>The connection was refused. This happens when the server&apos;s administrator installs a new certificate, but also when someone intercepts the connection. Ask the administrator whether the certificate was replaced and what its new fingerprint is. Replace the trusted certificate only if the new fingerprint below matches what they tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde abgelehnt. Das geschieht, wenn der Administrator des Servers ein neues Zertifikat installiert, aber auch, wenn jemand die Verbindung abfängt. Fragen Sie den Administrator, ob das Zertifikat ersetzt wurde und wie sein neuer Fingerabdruck lautet. Ersetzen Sie das vertrauenswürdige Zertifikat nur, wenn der unten angezeigte neue Fingerabdruck mit dieser Auskunft übereinstimmt.</translation>
     </message>
     <message>
         <source>Invalid certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges Zertifikat</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht gültig</translation>
     </message>
     <message>
         <source>The certificate has a problem that trusting it cannot fix (see below), so the connection was refused. Ask the server&apos;s administrator to renew or replace the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat hat ein Problem, das sich durch Vertrauen nicht beheben lässt (siehe unten), daher wurde die Verbindung abgelehnt. Bitten Sie den Administrator des Servers, das Zertifikat zu erneuern oder zu ersetzen.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von</translation>
     </message>
     <message>
         <source>New SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>New SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Trusted until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertrauenswürdig:</translation>
     </message>
     <message>
         <source>Previously trusted SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher vertrauenswürdiger SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>None reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gemeldet</translation>
     </message>
     <message>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <source>Verification problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme bei der Prüfung</translation>
     </message>
     <message>
         <source>&amp;Replace the trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat &amp;ersetzen</translation>
     </message>
     <message>
         <source>&amp;Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
     </message>
     <message>
         <source>I have checked the new fingerprint with the server&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den neuen Fingerabdruck mit dem Administrator des Servers abgeglichen</translation>
     </message>
 </context>
 <context>
@@ -352,7 +356,7 @@
     </message>
     <message>
         <source>Demo (simulated PortSIP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (simuliertes PortSIP)</translation>
     </message>
 </context>
 <context>
@@ -796,30 +800,30 @@
     </message>
     <message>
         <source>Sign in with a token (Enswitch 4.1 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Token anmelden (Enswitch 4.1 oder neuer)</translation>
     </message>
     <message>
         <source>Sign in once per session and send the token the server returns instead of the password, so the password travels once per session rather than with every request. Older servers do not offer tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Sitzung anmelden und statt des Kennworts das vom Server gelieferte Token senden, sodass das Kennwort nur einmal pro Sitzung übertragen wird statt mit jeder Anfrage. Ältere Server bieten keine Tokens an.</translation>
     </message>
 </context>
 <context>
     <name>EnswitchSignIn</name>
     <message>
         <source>the sign-in reply is not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die Anmeldung ist kein JSON</translation>
     </message>
     <message>
         <source>the sign-in reply has no status</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die Anmeldung hat keinen Status</translation>
     </message>
     <message>
         <source>the sign-in reply&apos;s status is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status in der Antwort auf die Anmeldung ist fehlerhaft</translation>
     </message>
     <message>
         <source>the server sent no sign-in token; token sign-in needs Enswitch 4.1 or later, so untick it in the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat kein Anmelde-Token gesendet; die Anmeldung mit Token erfordert Enswitch 4.1 oder neuer, deaktivieren Sie sie daher im Profil</translation>
     </message>
 </context>
 <context>
@@ -901,7 +905,12 @@
                   [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
                   [--output FILE]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
+                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
+                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
+                   [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
+                   [--output FILE]
+</translation>
     </message>
     <message>
         <source>
@@ -929,31 +938,59 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
 Exit status: 0 success, 1 provider or network error, 2 bad usage.
 Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
+
+  --provider PROVIDER   der Anbieter: %1
+  --url BASE_URL        die Basis-URL der API (Standard: die des Anbieters)
+  --user USER           das Konto, z. B. die Plivo-Auth-ID
+  --password-env VAR    die Umgebungsvariable mit dem Kennwort (Auth-Token)
+  --since TIME          Anrufe ab TIME (ISO 8601 mit Z oder Versatz; einschließlich)
+  --until TIME          Anrufe vor TIME (ausschließlich; Standard: jetzt)
+  --caller NUMBER       Anrufe von Nummern, die mit NUMBER beginnen
+  --callee NUMBER       Anrufe an Nummern, die mit NUMBER beginnen
+  --direction DIRECTION die Anrufrichtung, z. B. inbound oder outbound
+  --param KEY=VALUE     ein Abfrageparameter des Anbieters, unverändert gesendet (wiederholbar)
+  --option KEY=VALUE    eine Profileinstellung des Anbieters (wiederholbar): %2
+  --domain DOMAIN       die SIP-Domain des Mandanten (PortSIP); wie --option domain=DOMAIN
+  --trust-certificate SHA256
+                        das selbst signierte Serverzertifikat mit diesem SHA-256-Fingerabdruck
+                        annehmen (hex, Doppelpunkte erlaubt); jedes andere wird abgelehnt
+  --columns KEY,...     einheitliche Spaltenschlüssel und raw.&lt;field&gt;, in dieser Reihenfolge
+  --output FILE         in FILE schreiben (erscheint nur vollständig); Standard: Standardausgabe
+  --help                diesen Text anzeigen
+
+Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
+Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosemeldungen.
+</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 has no setting “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Einstellung „%2“.</translation>
     </message>
     <message>
         <source>%1 has no setting “%2”; it has: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Einstellung „%2“; vorhanden sind: %3.</translation>
     </message>
     <message>
         <source>--option %1 is a yes/no setting: give 1 or 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--option %1 ist eine Ja/Nein-Einstellung: Geben Sie 1 oder 0 an.</translation>
     </message>
     <message>
         <source>--option %1 needs a value (KEY=VALUE).</source>
-        <translation type="unfinished"></translation>
+        <translation>--option %1 braucht einen Wert (KEY=VALUE).</translation>
     </message>
     <message>
         <source>--trust-certificate needs a SHA-256 fingerprint: 64 hexadecimal digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-certificate braucht einen SHA-256-Fingerabdruck: 64 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>--option %1 needs a whole number of at least 1.</source>
+        <translation>--option %1 braucht eine ganze Zahl ab 1.</translation>
     </message>
 </context>
 <context>
@@ -1315,11 +1352,11 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     <name>OneTimeCodePrompt</name>
     <message>
         <source>One-time code</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalcode</translation>
     </message>
     <message>
         <source>This account signs in with two factors. Enter the one-time code from your authenticator app:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto meldet sich mit zwei Faktoren an. Geben Sie den Einmalcode aus Ihrer Authenticator-App ein:</translation>
     </message>
 </context>
 <context>
@@ -1658,539 +1695,539 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     <name>PortSipFilters</name>
     <message>
         <source>equals</source>
-        <translation type="unfinished"></translation>
+        <translation>ist gleich</translation>
     </message>
     <message>
         <source>starts with</source>
-        <translation type="unfinished">beginnt mit</translation>
+        <translation>beginnt mit</translation>
     </message>
     <message>
         <source>contains</source>
-        <translation type="unfinished">enthält</translation>
+        <translation>enthält</translation>
     </message>
     <message>
         <source>ends with</source>
-        <translation type="unfinished">endet mit</translation>
+        <translation>endet mit</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished">Anrufer</translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>The calling number or extension, matched as chosen below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anrufende Nummer oder Nebenstelle, verglichen wie unten gewählt</translation>
     </message>
     <message>
         <source>Caller match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich Anrufer</translation>
     </message>
     <message>
         <source>How the caller is matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Anrufer verglichen wird</translation>
     </message>
     <message>
         <source>Callee</source>
-        <translation type="unfinished">Angerufener</translation>
+        <translation>Angerufener</translation>
     </message>
     <message>
         <source>The called number or extension, matched as chosen below</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angerufene Nummer oder Nebenstelle, verglichen wie unten gewählt</translation>
     </message>
     <message>
         <source>Callee match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich Angerufener</translation>
     </message>
     <message>
         <source>How the callee is matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Angerufene verglichen wird</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Inbound calls came in through a trunk, outbound calls left through one, internal calls stayed on the PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehende Anrufe kamen über einen Trunk herein, ausgehende gingen über einen hinaus, interne blieben in der PBX</translation>
     </message>
     <message>
         <source>End reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigungsgrund</translation>
     </message>
     <message>
         <source>How the call ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Anruf endete</translation>
     </message>
     <message>
         <source>SIP status code</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Statuscode</translation>
     </message>
     <message>
         <source>The SIP code a failed call ended with, e.g. 486 busy or 404 not found; 0 = no error</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SIP-Code, mit dem ein fehlgeschlagener Anruf endete, z. B. 486 besetzt oder 404 nicht gefunden; 0 = kein Fehler</translation>
     </message>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished">Trunk</translation>
+        <translation>Trunk</translation>
     </message>
     <message>
         <source>The trunk&apos;s name, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Trunks, genau verglichen</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Where the call was finally sent, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Anruf schließlich ging, genau verglichen</translation>
     </message>
     <message>
         <source>DID</source>
-        <translation type="unfinished"></translation>
+        <translation>DID</translation>
     </message>
     <message>
         <source>The number dialled in on (DID), exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer, über die der Anruf hereinkam (DID), genau verglichen</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchbegriff</translation>
     </message>
     <message>
         <source>Free text the server looks for in the calls&apos; fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Freier Text, den der Server in den Feldern der Anrufe sucht</translation>
     </message>
     <message>
         <source>Remove the line breaks, tabs or other control characters from this value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Zeilenumbrüche, Tabulatoren und andere Steuerzeichen aus diesem Wert.</translation>
     </message>
     <message>
         <source>Enter 0 (no error) or a SIP status code from 100 to 699.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie 0 (kein Fehler) oder einen SIP-Statuscode von 100 bis 699 ein.</translation>
     </message>
     <message>
         <source>“%1” is set by the paging itself; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird beim seitenweisen Laden selbst gesetzt; entfernen Sie den Parameter.</translation>
     </message>
     <message>
         <source>Remove the line breaks, tabs or other control characters from the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Zeilenumbrüche, Tabulatoren und andere Steuerzeichen aus dem Filter.</translation>
     </message>
     <message>
         <source>The filter has an unclosed quote or unbalanced parentheses. It is added to the search&apos;s own conditions with “and”, so it must be complete on its own; write a quote inside a value as &apos;&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Filter enthält ein nicht geschlossenes Anführungszeichen oder unausgeglichene Klammern. Er wird mit „and“ an die Bedingungen der Suche angehängt und muss daher für sich allein vollständig sein; schreiben Sie ein Anführungszeichen innerhalb eines Werts als &apos;&apos;.</translation>
     </message>
 </context>
 <context>
     <name>PortSipJson</name>
     <message>
         <source>the reply nests deeper than %1 levels</source>
-        <translation type="unfinished">die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
+        <translation>die Antwort ist tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <source>invalid JSON at byte %1: %2</source>
-        <translation type="unfinished">ungültiges JSON bei Byte %1: %2</translation>
+        <translation>ungültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>the reply is not a JSON object</source>
-        <translation type="unfinished">die Antwort ist kein JSON-Objekt</translation>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
     <name>PortSipParser</name>
     <message>
         <source>PortSIP error VALIDATE_FAILED: the server refused a value in the request</source>
-        <translation type="unfinished"></translation>
+        <translation>PortSIP-Fehler VALIDATE_FAILED: Der Server hat einen Wert in der Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>PortSIP error UNAUTHORIZED: the sign-in or its token was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>PortSIP-Fehler UNAUTHORIZED: Die Anmeldung oder ihr Token wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>PortSIP error UNKNOWN: the server did not say what kind of error</source>
-        <translation type="unfinished"></translation>
+        <translation>PortSIP-Fehler UNKNOWN: Der Server hat nicht angegeben, welche Art von Fehler vorliegt</translation>
     </message>
     <message>
         <source>PortSIP error %1, a code this app does not know (read as UNKNOWN)</source>
-        <translation type="unfinished"></translation>
+        <translation>PortSIP-Fehler %1, ein Code, den diese Anwendung nicht kennt (als UNKNOWN behandelt)</translation>
     </message>
     <message>
         <source>the reply has no “items” list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort hat keine „items“-Liste</translation>
     </message>
     <message>
         <source>entry %1 of “items” is not a call object</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 von „items“ ist kein Anrufobjekt</translation>
     </message>
     <message>
         <source>the reply holds no call</source>
-        <translation type="unfinished">die Antwort enthält keinen Anruf</translation>
+        <translation>die Antwort enthält keinen Anruf</translation>
     </message>
     <message>
         <source>the sign-in reply holds no access token</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort auf die Anmeldung enthält kein Zugriffstoken</translation>
     </message>
 </context>
 <context>
     <name>PortSipProvider</name>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Benutzername</translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Kennwort</translation>
+        <translation>Kennwort</translation>
     </message>
     <message>
         <source>Tenant SIP domain</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP-Domain des Mandanten</translation>
     </message>
     <message>
         <source>The tenant&apos;s SIP domain, needed by tenant users of a multi-tenant PBX; leave it empty otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SIP-Domain des Mandanten; nötig für Benutzer eines Mandanten auf einer mandantenfähigen PBX, sonst leer lassen</translation>
     </message>
     <message>
         <source>optional, e.g. sip.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. sip.example.com</translation>
     </message>
     <message>
         <source>Count “skip” from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>„skip“ ab 1 zählen</translation>
     </message>
     <message>
         <source>Some servers count skip from 1 rather than 0 (PortSIP&apos;s documentation says both). Tick this if the first call of every page after the first is missing or repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manche Server zählen skip ab 1 statt ab 0 (die Dokumentation von PortSIP nennt beides). Aktivieren Sie dies, wenn ab der zweiten Seite auf jeder Seite der erste Anruf fehlt oder doppelt erscheint.</translation>
     </message>
     <message>
         <source>OData parameter names ($filter, $top…)</source>
-        <translation type="unfinished"></translation>
+        <translation>OData-Parameternamen ($filter, $top…)</translation>
     </message>
     <message>
         <source>Send $filter, $top, $skip, $orderby and $count instead of the plain names, for servers that want them in OData style</source>
-        <translation type="unfinished"></translation>
+        <translation>$filter, $top, $skip, $orderby und $count statt der einfachen Namen senden, für Server, die sie im OData-Stil erwarten</translation>
     </message>
     <message>
         <source>Rate limit (requests a minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit (Anfragen pro Minute)</translation>
     </message>
     <message>
         <source>How many API requests a minute the server allows (access_limit in its system.ini). Empty: %1, the lowest PortSIP ships with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele API-Anfragen pro Minute der Server zulässt (access_limit in seiner system.ini). Leer: %1, der niedrigste Wert, mit dem PortSIP ausgeliefert wird.</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished">Startzeit</translation>
+        <translation>Startzeit</translation>
     </message>
 </context>
 <context>
     <name>PortSipVocabulary</name>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished">Eingehend</translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>a call from outside, through a trunk, to the PBX (inbound)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anruf von außen über einen Trunk an die PBX (eingehend)</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished">Ausgehend</translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>a call from the PBX out through a trunk (outbound)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anruf von der PBX über einen Trunk nach außen (ausgehend)</translation>
     </message>
     <message>
         <source>Internal (extension to extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern (Nebenstelle zu Nebenstelle)</translation>
     </message>
     <message>
         <source>a call between two extensions of the PBX (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anruf zwischen zwei Nebenstellen der PBX (intern)</translation>
     </message>
     <message>
         <source>Inbound forwarded out</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend, nach außen weitergeleitet</translation>
     </message>
     <message>
         <source>an inbound call the PBX sent out again through a trunk, e.g. forwarded to a mobile (read from PortSIP&apos;s webhook “in2out”; the API does not say)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein eingehender Anruf, den die PBX über einen Trunk wieder nach außen geschickt hat, z. B. an ein Mobiltelefon weitergeleitet (abgeleitet aus „in2out“ im Webhook von PortSIP; die API sagt dazu nichts)</translation>
     </message>
     <message>
         <source>Caller hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer hat aufgelegt</translation>
     </message>
     <message>
         <source>the caller ended the call</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anrufer hat den Anruf beendet</translation>
     </message>
     <message>
         <source>Callee hung up</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerufener hat aufgelegt</translation>
     </message>
     <message>
         <source>the called party ended the call</source>
-        <translation type="unfinished"></translation>
+        <translation>der Angerufene hat den Anruf beendet</translation>
     </message>
     <message>
         <source>Blind transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlung ohne Rückfrage</translation>
     </message>
     <message>
         <source>the call was transferred without announcing it first (blind transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde ohne vorherige Ankündigung weitervermittelt (Blind Transfer)</translation>
     </message>
     <message>
         <source>Consulted transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermittlung mit Rückfrage</translation>
     </message>
     <message>
         <source>the call was transferred after speaking to the new party first (attended transfer)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde weitervermittelt, nachdem zuvor mit dem neuen Teilnehmer gesprochen wurde (Attended Transfer)</translation>
     </message>
     <message>
         <source>Replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt</translation>
     </message>
     <message>
         <source>another call took this call&apos;s place (e.g. call pickup)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Anruf hat den Platz dieses Anrufs eingenommen (z. B. Anrufübernahme)</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>the call was handed on to another party (SIP REFER)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde an einen anderen Teilnehmer übergeben (SIP REFER)</translation>
     </message>
     <message>
         <source>Redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgeleitet</translation>
     </message>
     <message>
         <source>the call was redirected to another destination</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde zu einem anderen Ziel umgeleitet</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgebrochen</translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>the caller gave up before the call was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anrufer hat aufgelegt, bevor der Anruf angenommen wurde</translation>
     </message>
     <message>
         <source>the caller ended the call (a spelling PortSIP&apos;s own examples use)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anrufer hat den Anruf beendet (eine Schreibweise aus den Beispielen von PortSIP)</translation>
     </message>
     <message>
         <source>the call was rerouted by a transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde durch eine Weitervermittlung umgeleitet</translation>
     </message>
     <message>
         <source>the call overflowed to another destination (e.g. a full or unanswered queue)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf ist zu einem anderen Ziel übergelaufen (z. B. bei einer vollen oder unbeantworteten Warteschlange)</translation>
     </message>
     <message>
         <source>the call was rerouted because a capacity limit was reached</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde umgeleitet, weil eine Kapazitätsgrenze erreicht war</translation>
     </message>
     <message>
         <source>the caller left a queue and was routed on</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anrufer hat eine Warteschlange verlassen und wurde weitergeleitet</translation>
     </message>
     <message>
         <source>the call was given up while waiting in a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde beim Warten in einer Warteschlange aufgegeben</translation>
     </message>
     <message>
         <source>the call was redirected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf wurde umgeleitet</translation>
     </message>
     <message>
         <source>forwarded: the extension forwards all calls</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: die Nebenstelle leitet alle Anrufe weiter</translation>
     </message>
     <message>
         <source>forwarded: the extension was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: die Nebenstelle war besetzt</translation>
     </message>
     <message>
         <source>forwarded: nobody answered</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: niemand hat sich gemeldet</translation>
     </message>
     <message>
         <source>forwarded: the extension was not reachable (e.g. not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: die Nebenstelle war nicht erreichbar (z. B. nicht registriert)</translation>
     </message>
     <message>
         <source>forwarded by an exception rule of the extension</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet durch eine Ausnahmeregel der Nebenstelle</translation>
     </message>
     <message>
         <source>forwarded: the user&apos;s status is “lunch”</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: der Status des Benutzers ist „Mittagspause“</translation>
     </message>
     <message>
         <source>forwarded: the user&apos;s status is “business trip”</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: der Status des Benutzers ist „Geschäftsreise“</translation>
     </message>
     <message>
         <source>forwarded: the user&apos;s status is “away”</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: der Status des Benutzers ist „Abwesend“</translation>
     </message>
     <message>
         <source>forwarded: night mode was on</source>
-        <translation type="unfinished"></translation>
+        <translation>weitergeleitet: der Nachtmodus war aktiv</translation>
     </message>
     <message>
         <source>a value this version of the app does not know; shown as the server sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert, den diese Version nicht kennt; so angezeigt, wie der Server ihn gesendet hat</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: not a SIP status code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein SIP-Statuscode</translation>
     </message>
     <message>
         <source>no error: the call did not fail</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler: der Anruf ist nicht fehlgeschlagen</translation>
     </message>
     <message>
         <source>Bad Request: a SIP message was malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad Request: eine SIP-Nachricht war fehlerhaft</translation>
     </message>
     <message>
         <source>Unauthorized: the other side asked for authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Unauthorized: die Gegenseite hat eine Authentifizierung verlangt</translation>
     </message>
     <message>
         <source>Payment Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment Required: Zahlung erforderlich</translation>
     </message>
     <message>
         <source>Forbidden: the call was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbidden: der Anruf wurde abgewiesen</translation>
     </message>
     <message>
         <source>Not Found: the number or user does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Found: die Nummer oder der Benutzer existiert nicht</translation>
     </message>
     <message>
         <source>Method Not Allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Method Not Allowed: Methode nicht erlaubt</translation>
     </message>
     <message>
         <source>Proxy Authentication Required: the trunk or proxy asked for credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy Authentication Required: der Trunk oder Proxy hat Zugangsdaten verlangt</translation>
     </message>
     <message>
         <source>Request Timeout: no answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Timeout: keine rechtzeitige Antwort</translation>
     </message>
     <message>
         <source>Gone: the number is no longer in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Gone: die Nummer ist nicht mehr in Betrieb</translation>
     </message>
     <message>
         <source>Unsupported Media Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsupported Media Type: Medientyp nicht unterstützt</translation>
     </message>
     <message>
         <source>Temporarily Unavailable: the callee could not be reached just then (e.g. not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporarily Unavailable: der Angerufene war in dem Moment nicht erreichbar (z. B. nicht registriert)</translation>
     </message>
     <message>
         <source>Call Does Not Exist: the other side no longer knew the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Call Does Not Exist: die Gegenseite kannte den Anruf nicht mehr</translation>
     </message>
     <message>
         <source>Loop Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Loop Detected: Schleife erkannt</translation>
     </message>
     <message>
         <source>Too Many Hops</source>
-        <translation type="unfinished"></translation>
+        <translation>Too Many Hops: zu viele Zwischenstationen</translation>
     </message>
     <message>
         <source>Address Incomplete: the number dialled was too short</source>
-        <translation type="unfinished"></translation>
+        <translation>Address Incomplete: die gewählte Nummer war zu kurz</translation>
     </message>
     <message>
         <source>Busy Here: the callee was busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy Here: der Angerufene war besetzt</translation>
     </message>
     <message>
         <source>Request Terminated: the call was cancelled before it was answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Request Terminated: der Anruf wurde abgebrochen, bevor er angenommen wurde</translation>
     </message>
     <message>
         <source>Not Acceptable Here: no common codec or media settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Acceptable Here: keine gemeinsamen Codecs oder Medieneinstellungen</translation>
     </message>
     <message>
         <source>Server Internal Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Internal Error: interner Serverfehler</translation>
     </message>
     <message>
         <source>Not Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Implemented: nicht implementiert</translation>
     </message>
     <message>
         <source>Bad Gateway: a server or trunk further on failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bad Gateway: ein nachgelagerter Server oder Trunk hat versagt</translation>
     </message>
     <message>
         <source>Service Unavailable: a server or trunk was down or overloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Unavailable: ein Server oder Trunk war ausgefallen oder überlastet</translation>
     </message>
     <message>
         <source>Server Time-out: a server further on did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Server Time-out: ein nachgelagerter Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Busy Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy Everywhere: überall besetzt</translation>
     </message>
     <message>
         <source>Decline: the callee refused the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline: der Angerufene hat den Anruf abgelehnt</translation>
     </message>
     <message>
         <source>Does Not Exist Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Does Not Exist Anywhere: der Angerufene existiert nirgends</translation>
     </message>
     <message>
         <source>Not Acceptable: the callee cannot take this kind of call</source>
-        <translation type="unfinished"></translation>
+        <translation>Not Acceptable: der Angerufene kann diese Art von Anruf nicht annehmen</translation>
     </message>
     <message>
         <source>a provisional SIP response</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vorläufige SIP-Antwort</translation>
     </message>
     <message>
         <source>a SIP success response</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SIP-Erfolgsantwort</translation>
     </message>
     <message>
         <source>a SIP redirection</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SIP-Umleitung</translation>
     </message>
     <message>
         <source>a SIP request failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SIP-Anfragefehler</translation>
     </message>
     <message>
         <source>a SIP server failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ein SIP-Serverfehler</translation>
     </message>
     <message>
         <source>a SIP global failure</source>
-        <translation type="unfinished"></translation>
+        <translation>ein globaler SIP-Fehler</translation>
     </message>
 </context>
 <context>
@@ -2500,15 +2537,15 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     </message>
     <message>
         <source>Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessen</translation>
     </message>
     <message>
         <source>Forget the trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vertrauenswürdige Zertifikat vergessen</translation>
     </message>
     <message>
         <source>Trusted certificate (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256): %1</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2871,10 @@ Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
     <message>
         <source>No range is sent; the API searches its default window shown above.</source>
         <translation>Es wird kein Zeitraum gesendet; die API durchsucht ihr oben angezeigtes Standardfenster.</translation>
+    </message>
+    <message>
+        <source>The default window shown above is sent, fixed when the search starts.</source>
+        <translation>Das oben angezeigte Standardfenster wird gesendet, festgelegt beim Start der Suche.</translation>
     </message>
 </context>
 <context>
