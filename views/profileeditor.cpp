@@ -9,6 +9,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
+#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -16,6 +17,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -424,6 +426,8 @@ void ProfileEditor::rebuildOptions()
         } else {
             auto *edit = new QLineEdit(value, m_optionsBox);
             edit->setPlaceholderText(option.placeholder);
+            if (option.kind == ProfileOption::Kind::Count)
+                edit->setValidator(new QIntValidator(1, std::numeric_limits<int>::max(), edit));
             edit->setAccessibleName(option.label);
             connect(edit, &QLineEdit::textEdited, this, &ProfileEditor::markEdited);
             auto *label = new QLabel(tr("%1:").arg(option.label), m_optionsBox);

@@ -164,6 +164,9 @@ void ExportCommandLine::readProfileOptions(const QStringList &pairs, const QStri
         } else if (value.isEmpty()) {
             errors.append(tr("--option %1 needs a value (KEY=VALUE).").arg(key));
             continue;
+        } else if (option->kind == ProfileOption::Kind::Count && value.toInt() < 1) {
+            errors.append(tr("--option %1 needs a whole number of at least 1.").arg(key));
+            continue;
         }
         if (value.isEmpty())
             options.connection.options.remove(key);

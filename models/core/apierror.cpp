@@ -66,6 +66,9 @@ QString ApiError::message() const
             ? tr("The server's certificate has changed since you trusted it; the connection was refused")
             : tr("The server's certificate is not trusted");
         break;
+    case Kind::SignInIncomplete:
+        what = tr("Sign-in was not completed");
+        break;
     }
     if (kind == Kind::Certificate && certificate)
         what += QLatin1StringView(": ") + certificateDetails(*certificate);
@@ -86,6 +89,7 @@ bool ApiError::isRetryable() const
     case Kind::RateLimited:
     case Kind::Cancelled:
     case Kind::Timeout:
+    case Kind::SignInIncomplete:   // continuing asks for the code again
         return true;
     case Kind::Auth:
     case Kind::Parse:

@@ -151,7 +151,7 @@ void Authenticator::Private::askForCode(const QString &newChallenge)
     // rather than wait for a code that will never come.
     if (!q->isSignalConnected(QMetaMethod::fromSignal(&Authenticator::oneTimeCodeNeeded))) {
         ApiError error;
-        error.kind = ApiError::Kind::Auth;
+        error.kind = ApiError::Kind::SignInIncomplete;
         error.detail
             = Authenticator::tr("the account needs a one-time code to sign in, and this tool cannot ask for one");
         fail(error);
@@ -270,8 +270,8 @@ void Authenticator::submitOneTimeCode(const QString &code)
     d->state = Private::State::Idle;
     if (code.isEmpty()) {
         ApiError abandoned;
-        abandoned.kind = ApiError::Kind::Auth;
-        abandoned.detail = tr("sign-in abandoned");
+        abandoned.kind = ApiError::Kind::SignInIncomplete;
+        abandoned.detail = tr("no one-time code was entered");
         d->fail(abandoned);
         return;
     }

@@ -41,7 +41,7 @@ struct Connection {
 
 // A setting a provider needs beyond URL, user and secret, e.g. PortSIP's tenant domain.
 struct ProfileOption {
-    enum class Kind : quint8 { Text, Flag };
+    enum class Kind : quint8 { Text, Flag, Count };   // Count: a whole number of at least 1
     QString key;              // stable; stored in the profile's settings
     Kind kind = Kind::Text;
     QString label;            // translated

@@ -407,9 +407,11 @@ void TestAuthenticator::oneTimeCodeWithoutReceiver()
     authenticator.ensureReady();
     QVERIFY(failed.wait(kWaitMs));
     const ApiError error = failed.front().front().value<ApiError>();
-    QCOMPARE(error.kind, ApiError::Kind::Auth);
+    QCOMPARE(error.kind, ApiError::Kind::SignInIncomplete);
     QVERIFY2(error.message().contains(u"one-time code"_s), qPrintable(error.message()));
     QVERIFY2(error.message().contains(u"cannot ask"_s), qPrintable(error.message()));
+    // The password was right: nothing may suggest checking it.
+    QVERIFY2(!error.message().contains(u"check the user"_s), qPrintable(error.message()));
     QVERIFY(provider.codes.isEmpty());
     QCOMPARE(m_logins, 1);
 }
@@ -459,8 +461,9 @@ void TestAuthenticator::oneTimeCodeAbandoned()
     authenticator.submitOneTimeCode(QString());
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, kWaitMs);
     const ApiError error = failed.front().front().value<ApiError>();
-    QCOMPARE(error.kind, ApiError::Kind::Auth);
-    QVERIFY2(error.message().contains(u"abandoned"_s), qPrintable(error.message()));
+    QCOMPARE(error.kind, ApiError::Kind::SignInIncomplete);
+    QVERIFY2(error.message().contains(u"no one-time code was entered"_s), qPrintable(error.message()));
+    QVERIFY(error.isRetryable()); // Continue asks for the code again
     QTRY_COMPARE_WITH_TIMEOUT(sessionFailed.size(), 1, kWaitMs);
     QVERIFY(!session.isBusy());
     QVERIFY(provider.codes.isEmpty());

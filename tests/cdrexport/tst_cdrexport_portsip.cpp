@@ -328,6 +328,7 @@ void TestCdrExportPortSip::badUsage_data()
     QTest::newRow("paging parameter") << QStringList{u"--param"_s, u"top=5"_s} << u"top"_s;
     QTest::newRow("unknown setting") << QStringList{u"--option"_s, u"tenant=x"_s} << u"tenant"_s;
     QTest::newRow("flag not yes or no") << QStringList{u"--option"_s, u"skipOneBased=maybe"_s} << u"skipOneBased"_s;
+    QTest::newRow("rate limit not a number") << QStringList{u"--option"_s, u"rateLimit=abc"_s} << u"whole number"_s;
     QTest::newRow("since not a time") << QStringList{u"--param"_s, u"filter=status_code eq 486"_s, u"--since"_s,
         u"tomorrow"_s} << u"tomorrow"_s;
 }

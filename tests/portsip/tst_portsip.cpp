@@ -79,7 +79,7 @@ void TestPortSip::profileFields()
     QCOMPARE(labels.options[0].kind, ProfileOption::Kind::Text);
     QCOMPARE(labels.options[1].kind, ProfileOption::Kind::Flag);
     QCOMPARE(labels.options[2].kind, ProfileOption::Kind::Flag);
-    QCOMPARE(labels.options[3].kind, ProfileOption::Kind::Text);
+    QCOMPARE(labels.options[3].kind, ProfileOption::Kind::Count);
     QVERIFY(labels.options[1].toolTip.contains(u"from 1"_s));
     QVERIFY(labels.options[2].toolTip.contains(u"$filter"_s));
     QVERIFY(labels.options[3].toolTip.contains(u"1000"_s));

@@ -235,7 +235,7 @@ void TestPortSipAuthEndToEnd::oneTimeCodeWithNobodyToAsk()
     SearchSession session(m_network, m_provider, connection(cdrsim::Simulator::portsipTwoFactorAccount()), allCalls());
     const Outcome outcome = runToEnd(session, 10000);
     QVERIFY(outcome.error);
-    QCOMPARE(outcome.error->kind, ApiError::Kind::Auth);
+    QCOMPARE(outcome.error->kind, ApiError::Kind::SignInIncomplete);
     const QString message = outcome.error->message();
     QVERIFY2(message.contains(u"one-time code"_s), qPrintable(message));
     QVERIFY(!message.contains(cdrsim::Simulator::portsipTwoFactorAccount().password));

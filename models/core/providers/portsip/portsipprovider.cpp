@@ -144,7 +144,7 @@ ProfileFieldLabels PortSipProvider::profileFields() const
             tr("Send $filter, $top, $skip, $orderby and $count instead of the plain names, for servers "
                "that want them in OData style"),
             {}},
-        {kRateLimitOption, ProfileOption::Kind::Text, tr("Rate limit (requests a minute)"),
+        {kRateLimitOption, ProfileOption::Kind::Count, tr("Rate limit (requests a minute)"),
             tr("How many API requests a minute the server allows (access_limit in its system.ini). "
                "Empty: %1, the lowest PortSIP ships with.")
                 .arg(kDefaultRateLimit),
