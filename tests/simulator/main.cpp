@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include <QCommandLineParser>
+#include <QCryptographicHash>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -47,6 +48,8 @@ int main(int argc, char *argv[])
         {u"portsip-calls"_s, u"Number of synthetic PortSIP CDRs (over the last 120 days)."_s, u"N"_s, u"2000"_s},
         {u"portsip-rate-limit"_s, u"PortSIP requests allowed per minute (0 disables)."_s, u"N"_s, u"5000"_s},
         {u"portsip-skip-one-based"_s, u"PortSIP's skip counts from 1 instead of 0."_s},
+        {u"tls"_s, u"Serve HTTPS with the built-in self-signed certificate (variant 0 or 1), as a self-hosted PBX might."_s,
+            u"VARIANT"_s},
     });
     parser.process(app);
 
@@ -69,6 +72,14 @@ int main(int argc, char *argv[])
         }
         now.setTimeSpec(Qt::UTC);
         simulator.setNow(now);
+    }
+
+    if (parser.isSet(u"tls"_s)) {
+        const int variant = int(numberOption(parser, u"tls"_s, 0, 1));
+        simulator.setTls(cdrsim::Simulator::selfSignedCertificate(variant), cdrsim::Simulator::selfSignedKey(variant));
+        const QByteArray sha256
+            = cdrsim::Simulator::selfSignedCertificate(variant).digest(QCryptographicHash::Sha256).toHex(':').toUpper();
+        QTextStream(stderr) << "self-signed certificate, SHA-256 " << sha256 << Qt::endl;
     }
 
     const auto port = quint16(numberOption(parser, u"port"_s, 0, 65535));
