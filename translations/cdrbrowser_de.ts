@@ -1096,6 +1096,10 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
             <numerusform>%Ln Zeilen abgerufen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>If the server&apos;s administrator confirms this fingerprint, pass it with --trust-certificate.</source>
+        <translation>Wenn der Administrator des Servers diesen Fingerabdruck bestätigt, übergeben Sie ihn mit --trust-certificate.</translation>
+    </message>
 </context>
 <context>
     <name>FilterForm</name>

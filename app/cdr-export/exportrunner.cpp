@@ -74,6 +74,9 @@ void ExportRunner::start()
         // The status is what scripts and people grep for; make sure it is there.
         if (error.httpStatus > 0 && !line.contains(QString::number(error.httpStatus)))
             line = tr("HTTP %1: %2").arg(error.httpStatus).arg(line);
+        // Say how to go on, but only where trusting can help (not for an expired certificate).
+        if (error.kind == ApiError::Kind::Certificate && error.certificate && error.certificate->pinnable)
+            line += u' ' + tr("If the server's administrator confirms this fingerprint, pass it with --trust-certificate.");
         fail(line, Failure);
     });
     m_session->fetchAll();
