@@ -1,0 +1,210 @@
+// SearchSession, part two: one page's round trip. Sending a page, reading its
+// reply (streamed into the provider's parser, which finishes on a pool thread),
+// 429 refusals with backoff, and the single resend after a rejected token,
+// including waiting for the Authenticator. The paging state machine that
+// decides which page goes next is in searchsession.cpp.
+
+#include "searchsessionprivate.h"
+
+#include "authenticator.h"
+
+#include <QNetworkReply>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <utility>
+
+using namespace std::chrono;
+
+void SearchSession::Private::send(qint64 offset)
+{
+    const Connection connection = q->m_authenticator->connection();
+    const HttpRequest request = q->m_provider.pageRequest(connection, q->m_query, offset, pageSize());
+    QNetworkReply *reply = HttpTransport::send(q->m_authenticator->network(), request, connection, timeout);
+    pending[offset].reply = reply;
+    pending[offset].sentToken = connection.accessToken;
+    nextRequest = std::max(nextRequest, offset + pageSize());
+    qCDebug(lcPaging) << "requesting offset" << offset;
+    QObject::connect(reply, &QNetworkReply::readyRead, q,
+        [this, reply, sent = generation, offset] { onReplyData(reply, sent, offset); });
+    QObject::connect(reply, &QNetworkReply::finished, q,
+        [this, reply, sent = generation, offset] { onReplyFinished(reply, sent, offset); });
+}
+
+void SearchSession::Private::onReplyData(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
+{
+    const auto it = pending.find(offset);
+    if (sentGeneration != generation || it == pending.end() || it->second.reply != reply)
+        return;
+    // Only a success is a page; any other body is read whole for errorFromReply.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status < 200 || status >= 300)
+        return;
+    PendingPage &page = it->second;
+    if (!page.streamChecked) {
+        page.streamChecked = true;
+        page.parser = q->m_provider.pageStreamParser();
+    }
+    if (page.parser)
+        page.parser->feed(reply->readAll());
+}
+
+void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
+{
+    reply->deleteLater();
+    const auto it = pending.find(offset);
+    if (sentGeneration != generation || it == pending.end() || it->second.reply != reply)
+        return;
+    const HttpTransport::Outcome outcome = HttpTransport::read(*reply);
+    it->second.reply = nullptr;
+    qCDebug(lcPaging) << "offset" << offset << "status" << outcome.httpStatus;
+    if (!outcome.isSuccess()) {
+        // Whatever was streamed is not a page; a retry starts a fresh parser.
+        it->second.parser.reset();
+        it->second.streamChecked = false;
+        if (q->m_provider.isRateLimitRefusal(outcome.httpStatus, outcome.body)) {
+            retryLater(offset, outcome);
+            return;
+        }
+        const ApiError failure = outcome.transportError
+            ? *outcome.transportError
+            : q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
+        if (retryForAuth(it, failure))
+            return;
+        pending.erase(it);
+        fail(failure);
+        return;
+    }
+    if (!it->second.streamChecked) {
+        // The whole body came with finished(), before any readyRead was seen.
+        it->second.streamChecked = true;
+        it->second.parser = q->m_provider.pageStreamParser();
+    }
+    if (it->second.parser) {
+        it->second.parser->feed(outcome.body); // what readyRead had not taken yet
+        finishOffThread(offset, it->second);
+        return;
+    }
+    // Small pages (Plivo: 20 rows) are parsed right here.
+    PageResult result = q->m_provider.parsePage(outcome.body);
+    // Some providers (Enswitch) reject a token inside a 200 reply.
+    if (result.error && retryForAuth(it, *result.error))
+        return;
+    pending.erase(it);
+    pageParsed(offset, std::move(result));
+}
+
+void SearchSession::Private::finishOffThread(qint64 offset, PendingPage &page)
+{
+    // finish() waits for the parser to reach the body's end, so a pool thread
+    // waits for it; the result comes back through the watcher, queued to us.
+    auto promise = std::make_shared<QPromise<PageResult>>();
+    page.parsed = new QFutureWatcher<PageResult>(q);
+    QObject::connect(page.parsed, &QFutureWatcherBase::finished, q,
+        [this, watcher = page.parsed, sent = generation, offset] { onStreamParsed(watcher, sent, offset); });
+    page.parsed->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, parser = std::move(page.parser)] {
+        promise->start();
+        promise->addResult(parser->finish());
+        promise->finish();
+    });
+}
+
+void SearchSession::Private::onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 sentGeneration, qint64 offset)
+{
+    watcher->deleteLater();
+    const auto it = pending.find(offset);
+    // A page abandoned meanwhile (cancel, failure, past the end) is dropped here.
+    if (sentGeneration != generation || it == pending.end() || it->second.parsed != watcher)
+        return;
+    it->second.parsed = nullptr;
+    QFuture<PageResult> future = watcher->future();
+    if (future.resultCount() == 0) {
+        pending.erase(it);
+        ApiError broken;
+        broken.kind = ApiError::Kind::Parse;
+        fail(broken);
+        return;
+    }
+    PageResult result = future.takeResult();
+    if (result.error && retryForAuth(it, *result.error))
+        return;
+    pending.erase(it);
+    pageParsed(offset, std::move(result));
+}
+
+void SearchSession::Private::discard(PendingPage &page)
+{
+    if (QNetworkReply *reply = page.reply) {
+        // Disconnect first: abort() finishes the reply synchronously.
+        QObject::disconnect(reply, nullptr, q, nullptr);
+        reply->abort();
+        reply->deleteLater();
+        page.reply = nullptr;
+    }
+    if (page.parsed) {
+        // The pool thread finishes on its own; nobody listens any more.
+        QObject::disconnect(page.parsed, nullptr, q, nullptr);
+        page.parsed->deleteLater();
+        page.parsed = nullptr;
+    }
+    // A parser still being fed stops at the end of its current chunk.
+    page.parser.reset();
+}
+
+void SearchSession::Private::retryLater(qint64 offset, const HttpTransport::Outcome &outcome)
+{
+    PendingPage &page = pending[offset];
+    if (page.retries >= retry.maxRetries) {
+        pending.erase(offset);
+        ApiError refused = q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
+        refused.kind = ApiError::Kind::RateLimited;
+        refused.httpStatus = outcome.httpStatus;
+        fail(refused);
+        return;
+    }
+    milliseconds delay = retry.initialDelay;
+    for (int i = 0; i < page.retries && delay < retry.maxDelay; ++i)
+        delay *= 2;
+    delay = std::min(delay, retry.maxDelay);
+    if (outcome.retryAfter)
+        delay = *outcome.retryAfter;
+    ++page.retries;
+    // The limit is per account, not per page: everything waits, not only this page.
+    limiter.holdUntil(SlidingWindowLimiter::Clock::now() + delay);
+    pump();
+}
+
+bool SearchSession::Private::retryForAuth(std::map<qint64, PendingPage>::iterator it, const ApiError &failure)
+{
+    PendingPage &page = it->second;
+    // Only a token can go stale; a rejected password, or a page rejected twice, is the user's to see.
+    if (failure.kind != ApiError::Kind::Auth || page.sentToken.isEmpty() || page.authRetried)
+        return false;
+    qCDebug(lcPaging) << "offset" << it->first << "token rejected; signing in again";
+    page.authRetried = true;
+    page.reply = nullptr;
+    page.parsed = nullptr;
+    page.parser.reset();
+    page.streamChecked = false;
+    // The page keeps its slot and goes first once the Authenticator is ready again.
+    q->m_authenticator->tokenRejected(std::exchange(page.sentToken, QString()));
+    pump();
+    return true;
+}
+
+void SearchSession::Private::authReady()
+{
+    if (!waitingForAuth)
+        return;
+    waitingForAuth = false;
+    pump();
+}
+
+void SearchSession::Private::authFailed(const ApiError &failure)
+{
+    if (!waitingForAuth)
+        return;
+    waitingForAuth = false;
+    fail(failure);
+}
