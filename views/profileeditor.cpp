@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
@@ -88,8 +89,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     , m_keychainNote(makeMessageLabel(this, u"keychainNote"_s,
           u"background: #fff4d6; color: #4d3800; border: 1px solid #e0b84c; "
           u"border-radius: 3px; padding: 6px;"_s))
-    , m_insecureCheck(
-          new QCheckBox(tr("Store the token unencrypted in the settings file (no keychain available)"), this))
+    , m_insecureCheck(new QCheckBox(this))   // worded by updateHints(): the secret is the provider's
     , m_insecureWarning(makeMessageLabel(this, u"insecureWarning"_s,
           u"background: #fde7e9; color: #7a0010; border: 1px solid #d9536a; "
           u"border-radius: 3px; padding: 6px;"_s))
@@ -97,7 +97,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     setAccessibleName(tr("Profile"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *form = new QGridLayout;
+    auto *form = m_formGrid = new QGridLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->setColumnStretch(1, 1);
     form->setVerticalSpacing(4);
@@ -160,7 +160,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     pinnedLayout->setContentsMargins(0, 0, 0, 0);
     m_pinnedLabel = new QLabel(m_pinnedRow);
     m_pinnedLabel->setObjectName(u"pinnedCertificate"_s);
-    m_pinnedLabel->setWordWrap(true);
+    m_pinnedLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pinnedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_forgetPinButton = new QPushButton(tr("Forget"), m_pinnedRow);
     m_forgetPinButton->setObjectName(u"forgetPinnedCertificate"_s);
@@ -177,7 +177,6 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_keychainNote->setAccessibleName(tr("Keychain status"));
     layout->addWidget(m_keychainNote);
     m_insecureCheck->setObjectName(u"insecureCheck"_s);
-    m_insecureCheck->setAccessibleName(tr("Store the token unencrypted"));
     m_insecureCheck->hide();
     layout->addWidget(m_insecureCheck);
     m_insecureWarning->setAccessibleName(tr("Warning: the secret is stored unencrypted"));
@@ -443,7 +442,23 @@ void ProfileEditor::rebuildOptions()
         ++row;
     }
     m_optionsBox->setVisible(!options.isEmpty());
+    alignLabelColumns();
     m_loading = wasLoading;
+}
+
+void ProfileEditor::alignLabelColumns()
+{
+    // Two grids (the options are rebuilt per provider) that should read as one form:
+    // both label columns as wide as the widest label of either.
+    int width = 0;
+    for (QGridLayout *grid : {m_formGrid, m_optionsGrid}) {
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            if (QLayoutItem *item = grid->itemAtPosition(row, 0); item && item->widget())
+                width = std::max(width, item->widget()->sizeHint().width());
+        }
+    }
+    m_formGrid->setColumnMinimumWidth(0, width);
+    m_optionsGrid->setColumnMinimumWidth(0, width);
 }
 
 QMap<QString, QString> ProfileEditor::optionValues() const
@@ -468,10 +483,14 @@ void ProfileEditor::updatePinnedCertificate()
     m_pinnedRow->setVisible(!pin.isEmpty());
     if (pin.isEmpty())
         return;
+    // Two rows of 16 bytes in a fixed-width font, as the trust dialog shows them, so the
+    // two can be compared at a glance.
     QStringList pairs;
     for (qsizetype i = 0; i + 1 < pin.size(); i += 2)
         pairs.append(QString::fromLatin1(pin.mid(i, 2)).toUpper());
-    m_pinnedLabel->setText(tr("Trusted certificate (SHA-256): %1").arg(pairs.join(u':')));
+    const QString fingerprint = pairs.mid(0, 16).join(u':') + (pairs.size() > 16 ? u":\n"_s : QString())
+        + pairs.mid(16).join(u':');
+    m_pinnedLabel->setText(tr("Trusted certificate (SHA-256):") + u'\n' + fingerprint);
 }
 
 void ProfileEditor::updatePlainHttpWarning()
@@ -479,7 +498,9 @@ void ProfileEditor::updatePlainHttpWarning()
     // Over plain http:// the secret crosses the network readable by anyone on
     // the way. Loopback is exempt: it never leaves this computer (the demo and
     // the simulator run there).
-    const QUrl url = QUrl::fromUserInput(m_baseUrlEdit->text().trimmed());
+    // The address as typed, not fromUserInput()'s guess: that reads "h" … "https",
+    // typed on the way to "https://", as http://h/ and flashed the warning.
+    const QUrl url(m_baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     const QString host = url.host();
     const bool loopback = host == "localhost"_L1 || QHostAddress(host).isLoopback();
     QString warning;
@@ -518,6 +539,8 @@ void ProfileEditor::updateHints()
             note += u'\n' + tr("The keychain said: %1").arg(m_keychainReason);
     }
     showMessage(m_keychainNote, nullptr, note);
+    m_insecureCheck->setText(tr("Store the %1 unencrypted in the settings file (no keychain available)").arg(secret));
+    m_insecureCheck->setAccessibleName(tr("Store the %1 unencrypted").arg(secret));
     m_insecureCheck->setVisible(!m_keychainAvailable);
     m_insecureCheck->setEnabled(!m_keychainAvailable);
 

@@ -55,6 +55,7 @@ private:
     void updateProviderLabels();
     void updatePlainHttpWarning();
     void rebuildOptions();   // the provider's own settings (ProfileOption)
+    void alignLabelColumns();
     QMap<QString, QString> optionValues() const;
     void updatePinnedCertificate();
     void updateHints();
@@ -86,6 +87,7 @@ private:
     QLabel *m_insecureWarning = nullptr;
     QWidget *m_optionsBox = nullptr;
     QGridLayout *m_optionsGrid = nullptr;
+    QGridLayout *m_formGrid = nullptr;
     QMap<QString, QWidget *> m_optionFields;   // by ProfileOption::key: QLineEdit or QCheckBox
     QWidget *m_pinnedRow = nullptr;
     QLabel *m_pinnedLabel = nullptr;
