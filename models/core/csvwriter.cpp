@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include "cdrrecord.h"
+#include "exportformat.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -12,16 +13,6 @@ namespace {
 // Big enough that a device sees few writes, small enough that memory stays flat
 // whatever the number of rows.
 constexpr qsizetype flushThreshold = 16 * 1024;
-
-bool needsQuotes(QStringView text, char separator)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'"' || u == u'\r' || u == u'\n' || u == char16_t(uchar(separator)))
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
@@ -43,15 +34,8 @@ CsvWriter::~CsvWriter()
 
 void CsvWriter::appendField(QByteArray &out, QStringView text, char separator)
 {
-    if (!needsQuotes(text, separator)) {
-        out.append(text.toUtf8());
-        return;
-    }
-    // RFC 4180 §2.6–2.7: the whole field in quotes, each quote inside doubled.
-    out.append('"');
-    QByteArray utf8 = text.toUtf8();
-    out.append(utf8.replace('"', QByteArrayView("\"\"")));
-    out.append('"');
+    // The same quoting as every export format, so both writers agree byte for byte.
+    appendDelimitedField(out, text, separator);
 }
 
 QByteArray CsvWriter::field(QStringView text, char separator)

@@ -16,6 +16,9 @@ struct CsvOptions {
     char separator = ',';
 };
 
+// Presets (Excel, TSV, JSON Lines), zones in the header, h:mm:ss durations
+// and the formula guard live in RecordWriter (recordwriter.h); this class
+// stays as the plain RFC 4180 writer its callers use today.
 // Rows are collected in a small buffer and written to the device in chunks;
 // call flush() after the last row to write the rest and learn whether it worked.
 class CsvWriter {
