@@ -4,6 +4,7 @@
 #include "providerregistry.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 
 #include <algorithm>
 #include <cctype>
@@ -67,6 +68,8 @@ QString ExportCommandLine::synopsis()
               "                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]\n"
               "                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]\n"
               "                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]\n"
+              "                  [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]\n"
+              "                  [--duration seconds|hms]\n"
               "                  [--output FILE]\n");
 }
 
@@ -100,6 +103,13 @@ QString ExportCommandLine::usage()
              "                        accept the server's self-signed certificate with this SHA-256\n"
              "                        fingerprint (hex, colons allowed); any other certificate is refused\n"
              "  --columns KEY,...     unified column keys and raw.<field>, in this order\n"
+             "  --preset PRESET       excel: UTF-8 with BOM, the separator your locale's spreadsheet expects,\n"
+             "                        text that could be read as a formula or lose a leading 0 made safe;\n"
+             "                        rfc4180 (default): UTF-8, comma, CRLF\n"
+             "  --format FORMAT       csv (default), tsv, or jsonl (one JSON object per call, every field)\n"
+             "  --timezone ZONE       times in UTC (default), local, or a zone such as Europe/Berlin;\n"
+             "                        the header then names it, e.g. start_time (Europe/Berlin)\n"
+             "  --duration STYLE      seconds (default) or hms (h:mm:ss)\n"
              "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
              "  --help                show this text\n"
              "\n"
@@ -119,6 +129,54 @@ QString ExportCommandLine::optionSummary()
             lines.append(provider->id() + u": "_s + keys.join(u", "_s));
     }
     return lines.isEmpty() ? tr("none") : lines.join(u"; "_s);
+}
+
+void ExportCommandLine::readFormat(const QString &preset, const QString &format, const QString &zone,
+    const QString &duration, ExportOptions &options, QStringList &errors)
+{
+    ExportFormatOptions &out = options.format;
+    if (!preset.isEmpty()) {
+        const std::optional<ExportPreset> chosen = exportPresetFromKey(preset);
+        if (!chosen || (*chosen != ExportPreset::Excel && *chosen != ExportPreset::Rfc4180)) {
+            errors.append(tr("--preset must be excel or rfc4180."));
+            return;
+        }
+        // Excel's separator follows the locale of whoever opens the file: the same as this machine's, usually.
+        out = ExportFormatOptions::preset(*chosen, QLocale::system());
+    }
+    if (!format.isEmpty()) {
+        if (format == "tsv"_L1 || format == "jsonl"_L1) {
+            if (!preset.isEmpty()) {
+                errors.append(tr("--preset applies to CSV only; leave it out with --format %1.").arg(format));
+                return;
+            }
+            out = format == "tsv"_L1 ? ExportFormatOptions::tsv() : ExportFormatOptions::jsonLines();
+        } else if (format != "csv"_L1) {
+            errors.append(tr("--format must be csv, tsv or jsonl."));
+            return;
+        }
+    }
+    if (!zone.isEmpty()) {
+        const std::optional<QTimeZone> chosen = exportZoneFromKey(zone);
+        if (!chosen) {
+            errors.append(tr("--timezone “%1” is not a time zone: give UTC, local, or a name such as Europe/Berlin.")
+                              .arg(zone));
+            return;
+        }
+        out.zone = *chosen;
+        out.zoneInHeader = true;
+    }
+    if (!duration.isEmpty()) {
+        const std::optional<DurationStyle> style = durationStyleFromKey(duration);
+        if (!style) {
+            errors.append(tr("--duration must be seconds or hms."));
+            return;
+        }
+        out.durations = *style;
+    }
+    // A file made for people names the zone of its times; the plain default stays machine-friendly.
+    if (!preset.isEmpty() && preset != "rfc4180"_L1)
+        out.zoneInHeader = true;
 }
 
 void ExportCommandLine::readProfileOptions(const QStringList &pairs, const QString &domain, bool domainGiven,
@@ -194,10 +252,14 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption profileOption(u"option"_s, QString(), u"KEY=VALUE"_s);
     const QCommandLineOption domainOption(u"domain"_s, QString(), u"DOMAIN"_s);
     const QCommandLineOption trustOption(u"trust-certificate"_s, QString(), u"SHA256"_s);
+    const QCommandLineOption presetOption(u"preset"_s, QString(), u"PRESET"_s);
+    const QCommandLineOption formatOption(u"format"_s, QString(), u"FORMAT"_s);
+    const QCommandLineOption zoneOption(u"timezone"_s, QString(), u"ZONE"_s);
+    const QCommandLineOption durationOption(u"duration"_s, QString(), u"STYLE"_s);
     const QCommandLineOption helpOption(QStringList{u"help"_s, u"h"_s});
     parser.addOptions({providerOption, urlOption, userOption, secretOption, sinceOption, untilOption, callerOption,
         calleeOption, directionOption, paramOption, columnsOption, outputOption, profileOption, domainOption,
-        trustOption, helpOption});
+        trustOption, presetOption, formatOption, zoneOption, durationOption, helpOption});
 
     ExportArguments result;
     QStringList &errors = result.errors;
@@ -215,7 +277,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     // Options given twice would silently lose one value; only --param and --option repeat.
     for (const QCommandLineOption *option : {&providerOption, &urlOption, &userOption, &secretOption, &sinceOption,
              &untilOption, &callerOption, &calleeOption, &directionOption, &columnsOption, &outputOption,
-             &domainOption, &trustOption}) {
+             &domainOption, &trustOption, &presetOption, &formatOption, &zoneOption, &durationOption}) {
         if (parser.values(*option).size() > 1)
             errors.append(tr("--%1 is given more than once.").arg(option->names().constFirst()));
     }
@@ -346,6 +408,9 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
         options.columns.removeAll(columnKey(UnifiedField::Id));
         options.columns.prepend(columnKey(UnifiedField::Id));
     }
+
+    readFormat(parser.value(presetOption), parser.value(formatOption), parser.value(zoneOption),
+        parser.value(durationOption), options, errors);
 
     options.outputPath = parser.value(outputOption);
     if (parser.isSet(outputOption) && options.outputPath.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportformat.h"
 #include "provider.h"
 #include "searchquery.h"
 
@@ -19,6 +20,9 @@ struct ExportOptions {
     SearchQuery query;
     QStringList columns;
     QString outputPath; // empty: standard output
+    // RFC 4180 with bare column keys unless --preset, --format, --timezone or --duration say otherwise.
+    ExportFormatOptions format = plainCsv();
+    static ExportFormatOptions plainCsv() { auto csv = ExportFormatOptions::rfc4180(); csv.zoneInHeader = false; return csv; }
     QHash<QString, QString> optionForKey; // FieldError::key -> the option that set it, to word messages
 };
 
@@ -44,6 +48,9 @@ public:
 private:
     static QString optionSummary(); // each provider's profile settings, for --help
     // --option KEY=VALUE (and --domain) into the connection, checked against the provider's ProfileOptions.
+    // --preset, --format, --timezone and --duration into options.format.
+    static void readFormat(const QString &preset, const QString &format, const QString &zone, const QString &duration,
+        ExportOptions &options, QStringList &errors);
     static void readProfileOptions(const QStringList &pairs, const QString &domain, bool domainGiven,
         ExportOptions &options, QStringList &errors);
 };

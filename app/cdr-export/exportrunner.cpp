@@ -1,6 +1,6 @@
 #include "exportrunner.h"
 
-#include "csvwriter.h"
+#include "recordwriter.h"
 #include "searchsession.h"
 
 #include <QFile>
@@ -41,7 +41,7 @@ void ExportRunner::start()
 
     if (m_options.outputPath.isEmpty()) {
         auto out = std::make_unique<QFile>();
-        // Unbuffered: CsvWriter already writes in chunks, and a broken pipe
+        // Unbuffered: RecordWriter already writes in chunks, and a broken pipe
         // should show up at the write that hit it.
         if (!out->open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle)) {
             fail(tr("Cannot write to standard output: %1").arg(out->errorString()), Failure);
@@ -59,9 +59,9 @@ void ExportRunner::start()
         m_output = std::move(out);
     }
 
-    m_writer = std::make_unique<CsvWriter>(*m_output, m_options.columns, provider.id());
+    m_writer = std::make_unique<RecordWriter>(*m_output, m_options.columns, provider.id(), m_options.format);
     if (!m_writer->writeHeader()) {
-        fail(tr("Cannot write the CSV: %1").arg(m_writer->errorString()), Failure);
+        fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
         return;
     }
 
@@ -88,7 +88,7 @@ void ExportRunner::writeRows(const std::vector<CdrRecord> &rows)
         return;
     for (const CdrRecord &row : rows) {
         if (!m_writer->writeRecord(row)) {
-            fail(tr("Cannot write the CSV: %1").arg(m_writer->errorString()), Failure);
+            fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
             return;
         }
         ++m_written;
@@ -101,7 +101,7 @@ void ExportRunner::complete()
     if (m_done)
         return;
     if (!m_writer->flush()) {
-        fail(tr("Cannot write the CSV: %1").arg(m_writer->errorString()), Failure);
+        fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
         return;
     }
     if (auto *file = qobject_cast<QSaveFile *>(m_output.get()); file && !file->commit()) {

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-class CsvWriter;
+class RecordWriter;
 class QFileDevice;
 class QNetworkAccessManager;
 class SearchSession;
@@ -39,7 +39,7 @@ private:
     QNetworkAccessManager &m_network;
     ExportOptions m_options;
     std::unique_ptr<QFileDevice> m_output;
-    std::unique_ptr<CsvWriter> m_writer;
+    std::unique_ptr<RecordWriter> m_writer;
     std::unique_ptr<SearchSession> m_session;
     qint64 m_written = 0;
     bool m_progress = false; // stderr is a terminal
