@@ -83,6 +83,7 @@ private:
     void rerunSorted(const QString &columnKey, Qt::SortOrder order);   // the server sorts the current search
     void currentRowChanged();
     void updateActions();
+    void copySelection(bool withHeader);   // the selected cells to the clipboard, TSV and HTML
     void displayZoneChanged();
     void restoreWindowState();
 
@@ -125,6 +126,8 @@ private:
     QAction *m_loadAllAction = nullptr;
     QAction *m_continueAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyWithHeaderAction = nullptr;
     QAction *m_columnsAction = nullptr;
     QAction *m_profilesAction = nullptr;
     QAction *m_demoAction = nullptr;
