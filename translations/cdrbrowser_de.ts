@@ -899,72 +899,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
-                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
-                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
-                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
-                  [--output FILE]
-</source>
-        <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
-                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
-                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
-                   [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
-                   [--output FILE]
-</translation>
-    </message>
-    <message>
-        <source>
-Exports call detail records as CSV (RFC 4180, UTF-8).
-
-  --provider PROVIDER   the provider: %1
-  --url BASE_URL        the API&apos;s base URL (default: the provider&apos;s own)
-  --user USER           the account, e.g. the Plivo auth ID
-  --password-env VAR    the environment variable holding the secret (auth token)
-  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)
-  --until TIME          calls before TIME (exclusive; default: now)
-  --caller NUMBER       calls from numbers starting with NUMBER
-  --callee NUMBER       calls to numbers starting with NUMBER
-  --direction DIRECTION the call direction, e.g. inbound or outbound
-  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)
-  --option KEY=VALUE    a profile setting of the provider (repeatable): %2
-  --domain DOMAIN       the tenant&apos;s SIP domain (PortSIP); the same as --option domain=DOMAIN
-  --trust-certificate SHA256
-                        accept the server&apos;s self-signed certificate with this SHA-256
-                        fingerprint (hex, colons allowed); any other certificate is refused
-  --columns KEY,...     unified column keys and raw.&lt;field&gt;, in this order
-  --output FILE         write to FILE (only complete files appear); default: standard output
-  --help                show this text
-
-Exit status: 0 success, 1 provider or network error, 2 bad usage.
-Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
-</source>
-        <translation>
-Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
-
-  --provider PROVIDER   der Anbieter: %1
-  --url BASE_URL        die Basis-URL der API (Standard: die des Anbieters)
-  --user USER           das Konto, z. B. die Plivo-Auth-ID
-  --password-env VAR    die Umgebungsvariable mit dem Kennwort (Auth-Token)
-  --since TIME          Anrufe ab TIME (ISO 8601 mit Z oder Versatz; einschließlich)
-  --until TIME          Anrufe vor TIME (ausschließlich; Standard: jetzt)
-  --caller NUMBER       Anrufe von Nummern, die mit NUMBER beginnen
-  --callee NUMBER       Anrufe an Nummern, die mit NUMBER beginnen
-  --direction DIRECTION die Anrufrichtung, z. B. inbound oder outbound
-  --param KEY=VALUE     ein Abfrageparameter des Anbieters, unverändert gesendet (wiederholbar)
-  --option KEY=VALUE    eine Profileinstellung des Anbieters (wiederholbar): %2
-  --domain DOMAIN       die SIP-Domain des Mandanten (PortSIP); wie --option domain=DOMAIN
-  --trust-certificate SHA256
-                        das selbst signierte Serverzertifikat mit diesem SHA-256-Fingerabdruck
-                        annehmen (hex, Doppelpunkte erlaubt); jedes andere wird abgelehnt
-  --columns KEY,...     einheitliche Spaltenschlüssel und raw.&lt;field&gt;, in dieser Reihenfolge
-  --output FILE         in FILE schreiben (erscheint nur vollständig); Standard: Standardausgabe
-  --help                diesen Text anzeigen
-
-Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
-Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosemeldungen.
-</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -991,6 +925,110 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>--option %1 needs a whole number of at least 1.</source>
         <translation>--option %1 braucht eine ganze Zahl ab 1.</translation>
+    </message>
+    <message>
+        <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
+                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
+                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
+                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
+                  [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]
+                  [--duration seconds|hms]
+                  [--output FILE]
+</source>
+        <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
+                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
+                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
+                   [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
+                   [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]
+                   [--duration seconds|hms]
+                   [--output FILE]
+</translation>
+    </message>
+    <message>
+        <source>
+Exports call detail records as CSV (RFC 4180, UTF-8).
+
+  --provider PROVIDER   the provider: %1
+  --url BASE_URL        the API&apos;s base URL (default: the provider&apos;s own)
+  --user USER           the account, e.g. the Plivo auth ID
+  --password-env VAR    the environment variable holding the secret (auth token)
+  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)
+  --until TIME          calls before TIME (exclusive; default: now)
+  --caller NUMBER       calls from numbers starting with NUMBER
+  --callee NUMBER       calls to numbers starting with NUMBER
+  --direction DIRECTION the call direction, e.g. inbound or outbound
+  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)
+  --option KEY=VALUE    a profile setting of the provider (repeatable): %2
+  --domain DOMAIN       the tenant&apos;s SIP domain (PortSIP); the same as --option domain=DOMAIN
+  --trust-certificate SHA256
+                        accept the server&apos;s self-signed certificate with this SHA-256
+                        fingerprint (hex, colons allowed); any other certificate is refused
+  --columns KEY,...     unified column keys and raw.&lt;field&gt;, in this order
+  --preset PRESET       excel: UTF-8 with BOM, the separator your locale&apos;s spreadsheet expects,
+                        text that could be read as a formula or lose a leading 0 made safe;
+                        rfc4180 (default): UTF-8, comma, CRLF
+  --format FORMAT       csv (default), tsv, or jsonl (one JSON object per call, every field)
+  --timezone ZONE       times in UTC (default), local, or a zone such as Europe/Berlin;
+                        the header then names it, e.g. start_time (Europe/Berlin)
+  --duration STYLE      seconds (default) or hms (h:mm:ss)
+  --output FILE         write to FILE (only complete files appear); default: standard output
+  --help                show this text
+
+Exit status: 0 success, 1 provider or network error, 2 bad usage.
+Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
+</source>
+        <translation>
+Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
+
+  --provider PROVIDER   der Anbieter: %1
+  --url BASE_URL        die Basis-URL der API (Standard: die des Anbieters)
+  --user USER           das Konto, z. B. die Plivo-Auth-ID
+  --password-env VAR    die Umgebungsvariable mit dem Kennwort (Auth-Token)
+  --since TIME          Anrufe ab TIME (ISO 8601 mit Z oder Versatz; einschließlich)
+  --until TIME          Anrufe vor TIME (ausschließlich; Standard: jetzt)
+  --caller NUMBER       Anrufe von Nummern, die mit NUMBER beginnen
+  --callee NUMBER       Anrufe an Nummern, die mit NUMBER beginnen
+  --direction DIRECTION die Anrufrichtung, z. B. inbound oder outbound
+  --param KEY=VALUE     ein Abfrageparameter des Anbieters, unverändert gesendet (wiederholbar)
+  --option KEY=VALUE    eine Profileinstellung des Anbieters (wiederholbar): %2
+  --domain DOMAIN       die SIP-Domain des Mandanten (PortSIP); wie --option domain=DOMAIN
+  --trust-certificate SHA256
+                        das selbst signierte Serverzertifikat mit diesem SHA-256-Fingerabdruck
+                        annehmen (hex, Doppelpunkte erlaubt); jedes andere wird abgelehnt
+  --columns KEY,...     einheitliche Spaltenschlüssel und raw.&lt;field&gt;, in dieser Reihenfolge
+  --preset PRESET       excel: UTF-8 mit BOM, das Trennzeichen, das die Tabellenkalkulation Ihres
+                        Gebietsschemas erwartet, Text vor Formeldeutung und Verlust führender
+                        Nullen geschützt; rfc4180 (Standard): UTF-8, Komma, CRLF
+  --format FORMAT       csv (Standard), tsv oder jsonl (ein JSON-Objekt je Anruf, alle Felder)
+  --timezone ZONE       Zeiten in UTC (Standard), local oder einer Zone wie Europe/Berlin;
+                        die Kopfzeile nennt sie dann, z. B. start_time (Europe/Berlin)
+  --duration STYLE      seconds (Standard) oder hms (h:mm:ss)
+  --output FILE         in FILE schreiben (erscheint nur vollständig); Standard: Standardausgabe
+  --help                diesen Text anzeigen
+
+Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
+Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosemeldungen.
+</translation>
+    </message>
+    <message>
+        <source>--preset must be excel or rfc4180.</source>
+        <translation>--preset muss excel oder rfc4180 sein.</translation>
+    </message>
+    <message>
+        <source>--preset applies to CSV only; leave it out with --format %1.</source>
+        <translation>--preset gilt nur für CSV; lassen Sie es bei --format %1 weg.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, tsv or jsonl.</source>
+        <translation>--format muss csv, tsv oder jsonl sein.</translation>
+    </message>
+    <message>
+        <source>--timezone “%1” is not a time zone: give UTC, local, or a name such as Europe/Berlin.</source>
+        <translation>--timezone „%1“ ist keine Zeitzone: Geben Sie UTC, local oder einen Namen wie Europe/Berlin an.</translation>
+    </message>
+    <message>
+        <source>--duration must be seconds or hms.</source>
+        <translation>--duration muss seconds oder hms sein.</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1113,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot write the CSV: %1</source>
-        <translation>CSV kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
         <source>HTTP %1: %2</source>
         <translation>HTTP %1: %2</translation>
     </message>
@@ -1099,6 +1133,10 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>If the server&apos;s administrator confirms this fingerprint, pass it with --trust-certificate.</source>
         <translation>Wenn der Administrator des Servers diesen Fingerabdruck bestätigt, übergeben Sie ihn mit --trust-certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +1388,26 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>Browse a simulated account on this computer</source>
         <translation>Ein simuliertes Konto auf diesem Computer durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (tab-separated and as a table)</source>
+        <translation>Die ausgewählten Zellen kopieren (tabulatorgetrennt und als Tabelle)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;headers</source>
+        <translation>Mit &amp;Spaltenköpfen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells with a header row</source>
+        <translation>Die ausgewählten Zellen mit einer Kopfzeile kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2400,10 +2458,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
 <context>
     <name>ProfileEditor</name>
     <message>
-        <source>Store the token unencrypted in the settings file (no keychain available)</source>
-        <translation>Token unverschlüsselt in der Einstellungsdatei speichern (kein Schlüsselbund verfügbar)</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2454,10 +2508,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>Keychain status</source>
         <translation>Schlüsselbund-Status</translation>
-    </message>
-    <message>
-        <source>Store the token unencrypted</source>
-        <translation>Token unverschlüsselt speichern</translation>
     </message>
     <message>
         <source>Warning: the secret is stored unencrypted</source>
@@ -2548,8 +2598,16 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <translation>Das vertrauenswürdige Zertifikat vergessen</translation>
     </message>
     <message>
-        <source>Trusted certificate (SHA-256): %1</source>
-        <translation>Vertrauenswürdiges Zertifikat (SHA-256): %1</translation>
+        <source>Store the %1 unencrypted in the settings file (no keychain available)</source>
+        <translation>%1 unverschlüsselt in der Einstellungsdatei speichern (kein Schlüsselbund verfügbar)</translation>
+    </message>
+    <message>
+        <source>Store the %1 unencrypted</source>
+        <translation>%1 unverschlüsselt speichern</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256):</source>
+        <translation>Vertrauenswürdiges Zertifikat (SHA-256):</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +2615,13 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>The call has no ID to fetch it by.</source>
         <translation>Der Anruf hat keine ID, über die er abgerufen werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWriter</name>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2944,103 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>The default window shown above is sent, fixed when the search starts.</source>
         <translation>Das oben angezeigte Standardfenster wird gesendet, festgelegt beim Start der Suche.</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBar</name>
+    <message>
+        <source>amount too large to add up</source>
+        <translation>Betrag zu groß zum Aufsummieren</translation>
+    </message>
+    <message>
+        <source>%1 amount too large to add up</source>
+        <translation>%1-Betrag zu groß zum Aufsummieren</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <source>Totals of the loaded calls</source>
+        <translation>Summen der geladenen Anrufe</translation>
+    </message>
+    <message>
+        <source>Totals of the selected calls</source>
+        <translation>Summen der ausgewählten Anrufe</translation>
+    </message>
+    <message>
+        <source>Select rows to add them up here.</source>
+        <translation>Wählen Sie Zeilen aus, um sie hier aufzusummieren.</translation>
+    </message>
+    <message>
+        <source>Loaded: %1</source>
+        <translation>Geladen: %1</translation>
+    </message>
+    <message>
+        <source>Selected: none</source>
+        <translation>Ausgewählt: keine</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln Anruf</numerusform>
+            <numerusform>%Ln Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>durations too large to add up</source>
+        <translation>Dauern zu groß zum Aufsummieren</translation>
+    </message>
+    <message>
+        <source>duration %1</source>
+        <translation>Dauer %1</translation>
+    </message>
+    <message>
+        <source>billed %1</source>
+        <translation>abgerechnet %1</translation>
+    </message>
+    <message>
+        <source>avg billed %1</source>
+        <translation>Ø abgerechnet %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 of %2 calls have one.</source>
+        <translation>Dauer: %1 von %2 Anrufen haben eine.</translation>
+    </message>
+    <message>
+        <source>Billed duration: %1 of %2 calls have one.</source>
+        <translation>Abgerechnete Dauer: %1 von %2 Anrufen haben eine.</translation>
+    </message>
+    <message>
+        <source>Difference: billed minus duration, over the %1 calls that have both.</source>
+        <translation>Differenz: abgerechnet minus Dauer, über die %1 Anrufe, die beides haben.</translation>
+    </message>
+    <message>
+        <source>Average billed: billed duration divided by the calls that have one, to the second.</source>
+        <translation>Ø abgerechnet: abgerechnete Dauer geteilt durch die Anrufe, die eine haben, auf die Sekunde.</translation>
+    </message>
+    <message>
+        <source>Amount: %1 of %2 calls have one, added up exactly per currency.</source>
+        <translation>Betrag: %1 von %2 Anrufen haben einen, exakt je Währung aufsummiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln call(s)</source>
+        <translation>
+            <numerusform>  %1: %Ln Anruf</numerusform>
+            <numerusform>  %1: %Ln Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no currency</source>
+        <translation>keine Währung</translation>
+    </message>
+    <message>
+        <source>%1 amount(s) are not numbers and are left out.</source>
+        <translation>%1 Betrag/Beträge sind keine Zahlen und werden ausgelassen.</translation>
     </message>
 </context>
 <context>

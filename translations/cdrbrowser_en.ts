@@ -113,4 +113,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TotalsBar</name>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %Ln call(s)</source>
+        <translation>
+            <numerusform>  %1: %Ln call</numerusform>
+            <numerusform>  %1: %Ln calls</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
