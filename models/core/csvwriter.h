@@ -1,6 +1,7 @@
 #pragma once
 
 #include "columns.h"
+#include "recordwriter.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -19,32 +20,25 @@ struct CsvOptions {
 // Presets (Excel, TSV, JSON Lines), zones in the header, h:mm:ss durations
 // and the formula guard live in RecordWriter (recordwriter.h); this class
 // stays as the plain RFC 4180 writer its callers use today.
-// Rows are collected in a small buffer and written to the device in chunks;
-// call flush() after the last row to write the rest and learn whether it worked.
+// The table's CSV export: RecordWriter with the RFC 4180 preset and bare column
+// keys in the header, behind the small API the window and its tests use.
+// Rows are buffered and written in chunks; call flush() after the last row to
+// write the rest and learn whether it worked.
 class CsvWriter {
     Q_DISABLE_COPY_MOVE(CsvWriter)
 public:
     CsvWriter(QIODevice &device, QStringList columnKeys, QString providerId, CsvOptions options = {});
     ~CsvWriter(); // flushes what is left; errors are lost, so call flush() first
 
-    bool writeHeader(); // the column keys
-    bool writeRecord(const CdrRecord &record);
-    bool flush(); // writes the buffered rows to the device
-    void discard(); // drops the buffered rows: the output is being abandoned
-    bool hasError() const { return m_failed; } // a write failed; later writes are refused
-    QString errorString() const; // the device's error after a failed write
+    bool writeHeader() { return m_writer.writeHeader(); } // the column keys
+    bool writeRecord(const CdrRecord &record) { return m_writer.writeRecord(record); }
+    bool flush() { return m_writer.flush(); } // writes the buffered rows to the device
+    void discard() { m_writer.discard(); } // drops the buffered rows: the output is being abandoned
+    bool hasError() const { return m_writer.hasError(); } // a write failed; later writes are refused
+    QString errorString() const { return m_writer.errorString(); } // the device's error after a failed write
 
     static QByteArray field(QStringView text, char separator = ','); // one field, quoted if needed
 
 private:
-    bool endRow();
-    static void appendField(QByteArray &out, QStringView text, char separator);
-
-    QIODevice &m_device;
-    QStringList m_columnKeys;
-    QString m_providerId;
-    CsvOptions m_options;
-    QByteArray m_buffer;
-    bool m_failed = false;
-    QString m_errorString;
+    RecordWriter m_writer;
 };

@@ -3,6 +3,7 @@
 #include "columns.h"
 #include "enswitchparser.h"
 #include "enswitchsignin.h"
+#include "serversortfields.h"
 
 #include <algorithm>
 #include <array>
@@ -50,24 +51,7 @@ constexpr std::array<std::pair<UnifiedField, QLatin1StringView>, 11> kUnifiedSor
 // The start time is the default order: stable, so offsets keep meaning the same rows.
 constexpr QLatin1StringView kDefaultSort{"start"};
 
-std::optional<QLatin1StringView> sortFieldOf(QStringView columnKey)
-{
-    if (const std::optional<UnifiedField> field = unifiedFieldFromKey(columnKey)) {
-        for (const auto &[unified, sortField] : kUnifiedSort) {
-            if (unified == *field)
-                return sortField;
-        }
-        return std::nullopt;
-    }
-    if (!columnKey.startsWith(rawPrefix))
-        return std::nullopt;
-    const QStringView name = columnKey.mid(rawPrefix.size());
-    for (const QLatin1StringView sortField : kSortFields) {
-        if (name == sortField)
-            return sortField;
-    }
-    return std::nullopt;
-}
+constexpr ServerSortFields kServerSort{kUnifiedSort, kSortFields};
 
 std::optional<QLatin1StringView> numberOfMatch(QLatin1StringView key)
 {
@@ -343,7 +327,7 @@ HttpRequest EnswitchProvider::pageRequest(
     addParam(body, u"offset", QString::number(offset));
     // A stable order is what keeps offsets meaning the same rows from page to page;
     // an unknown column falls back to it rather than sending a field the API refuses.
-    addParam(body, u"sort", sortFieldOf(query.sortColumn).value_or(kDefaultSort));
+    addParam(body, u"sort", kServerSort.fieldFor(query.sortColumn).value_or(kDefaultSort));
     addParam(body, u"descending", query.sortDescending ? u"1" : u"0");
 
     for (const QLatin1StringView key : kFilterKeys) {
@@ -416,10 +400,5 @@ QStringList EnswitchProvider::defaultColumns() const
 
 QStringList EnswitchProvider::serverSortableColumns() const
 {
-    QStringList keys;
-    for (const auto &[unified, sortField] : kUnifiedSort)
-        keys.append(columnKey(unified));
-    for (const QLatin1StringView sortField : kSortFields)
-        keys.append(rawPrefix + sortField);
-    return keys;
+    return kServerSort.columnKeys();
 }

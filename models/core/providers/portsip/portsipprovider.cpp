@@ -4,6 +4,7 @@
 #include "portsipfilters.h"
 #include "portsipparser.h"
 #include "portsipvocabulary.h"
+#include "serversortfields.h"
 
 #include <nlohmann/json.hpp>
 
@@ -40,24 +41,7 @@ constexpr std::array<std::pair<UnifiedField, QLatin1StringView>, 10> kUnifiedSor
 // The start time is the default order: stable, so skip keeps meaning the same rows.
 constexpr QLatin1StringView kDefaultSort{"started_at"};
 
-std::optional<QLatin1StringView> sortFieldOf(QStringView columnKey)
-{
-    if (const std::optional<UnifiedField> field = unifiedFieldFromKey(columnKey)) {
-        for (const auto &[unified, sortField] : kUnifiedSort) {
-            if (unified == *field)
-                return sortField;
-        }
-        return std::nullopt;
-    }
-    if (!columnKey.startsWith(rawPrefix))
-        return std::nullopt;
-    const QStringView name = columnKey.mid(rawPrefix.size());
-    for (const QLatin1StringView sortField : kSortFields) {
-        if (name == sortField)
-            return sortField;
-    }
-    return std::nullopt;
-}
+constexpr ServerSortFields kServerSort{kUnifiedSort, kSortFields};
 
 bool isSet(const Connection &connection, QLatin1StringView option)
 {
@@ -242,7 +226,7 @@ HttpRequest PortSipProvider::pageRequest(
             orderBy = value;
     }
     if (orderBy.isEmpty()) {
-        const QLatin1StringView field = sortFieldOf(query.sortColumn).value_or(kDefaultSort);
+        const QLatin1StringView field = kServerSort.fieldFor(query.sortColumn).value_or(kDefaultSort);
         orderBy = field + (query.sortDescending ? " desc"_L1 : " asc"_L1);
         // Ties keep one order from page to page, so skip cannot repeat or miss a row.
         if (field != kDefaultSort)
@@ -302,12 +286,7 @@ QStringList PortSipProvider::defaultColumns() const
 
 QStringList PortSipProvider::serverSortableColumns() const
 {
-    QStringList keys;
-    for (const auto &[unified, sortField] : kUnifiedSort)
-        keys.append(columnKey(unified));
-    for (const QLatin1StringView sortField : kSortFields)
-        keys.append(rawPrefix + sortField);
-    return keys;
+    return kServerSort.columnKeys();
 }
 
 int PortSipProvider::rateLimitOf(const Connection &connection)
