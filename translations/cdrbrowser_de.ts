@@ -334,13 +334,6 @@
     </message>
 </context>
 <context>
-    <name>CsvWriter</name>
-    <message>
-        <source>The output could not be written.</source>
-        <translation>Die Ausgabe konnte nicht geschrieben werden.</translation>
-    </message>
-</context>
-<context>
     <name>Demo</name>
     <message>
         <source>The demo server could not start on this computer.</source>
