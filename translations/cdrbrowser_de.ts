@@ -920,12 +920,32 @@
         <translation>--option %1 braucht eine ganze Zahl ab 1.</translation>
     </message>
     <message>
+        <source>--preset must be excel or rfc4180.</source>
+        <translation>--preset muss excel oder rfc4180 sein.</translation>
+    </message>
+    <message>
+        <source>--preset applies to CSV only; leave it out with --format %1.</source>
+        <translation>--preset gilt nur für CSV; lassen Sie es bei --format %1 weg.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, tsv or jsonl.</source>
+        <translation>--format muss csv, tsv oder jsonl sein.</translation>
+    </message>
+    <message>
+        <source>--timezone “%1” is not a time zone: give UTC, local, or a name such as Europe/Berlin.</source>
+        <translation>--timezone „%1“ ist keine Zeitzone: Geben Sie UTC, local oder einen Namen wie Europe/Berlin an.</translation>
+    </message>
+    <message>
+        <source>--duration must be seconds or hms.</source>
+        <translation>--duration muss seconds oder hms sein.</translation>
+    </message>
+    <message>
         <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
                   [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
                   [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]
-                  [--duration seconds|hms]
+                  [--duration seconds|hms] [--totals]
                   [--output FILE]
 </source>
         <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
@@ -933,7 +953,7 @@
                    [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
                    [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
                    [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]
-                   [--duration seconds|hms]
+                   [--duration seconds|hms] [--totals]
                    [--output FILE]
 </translation>
     </message>
@@ -964,6 +984,8 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
   --timezone ZONE       times in UTC (default), local, or a zone such as Europe/Berlin;
                         the header then names it, e.g. start_time (Europe/Berlin)
   --duration STYLE      seconds (default) or hms (h:mm:ss)
+  --totals              at the end, one line on standard error: calls, durations and the
+                        amount per currency, added up exactly
   --output FILE         write to FILE (only complete files appear); default: standard output
   --help                show this text
 
@@ -996,32 +1018,14 @@ Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
   --timezone ZONE       Zeiten in UTC (Standard), local oder einer Zone wie Europe/Berlin;
                         die Kopfzeile nennt sie dann, z. B. start_time (Europe/Berlin)
   --duration STYLE      seconds (Standard) oder hms (h:mm:ss)
+  --totals              am Ende eine Zeile auf der Standardfehlerausgabe: Anrufe, Dauern und
+                        der Betrag je Währung, exakt aufsummiert
   --output FILE         in FILE schreiben (erscheint nur vollständig); Standard: Standardausgabe
   --help                diesen Text anzeigen
 
 Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
 Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosemeldungen.
 </translation>
-    </message>
-    <message>
-        <source>--preset must be excel or rfc4180.</source>
-        <translation>--preset muss excel oder rfc4180 sein.</translation>
-    </message>
-    <message>
-        <source>--preset applies to CSV only; leave it out with --format %1.</source>
-        <translation>--preset gilt nur für CSV; lassen Sie es bei --format %1 weg.</translation>
-    </message>
-    <message>
-        <source>--format must be csv, tsv or jsonl.</source>
-        <translation>--format muss csv, tsv oder jsonl sein.</translation>
-    </message>
-    <message>
-        <source>--timezone “%1” is not a time zone: give UTC, local, or a name such as Europe/Berlin.</source>
-        <translation>--timezone „%1“ ist keine Zeitzone: Geben Sie UTC, local oder einen Namen wie Europe/Berlin an.</translation>
-    </message>
-    <message>
-        <source>--duration must be seconds or hms.</source>
-        <translation>--duration muss seconds oder hms sein.</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1134,49 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln Anruf</numerusform>
+            <numerusform>%Ln Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>duration %1 s</source>
+        <translation>Dauer %1 s</translation>
+    </message>
+    <message>
+        <source>billed %1 s</source>
+        <translation>abgerechnet %1 s</translation>
+    </message>
+    <message>
+        <source>billed minus duration %1 s</source>
+        <translation>abgerechnet minus Dauer %1 s</translation>
+    </message>
+    <message>
+        <source>too large to add up</source>
+        <translation>zu groß zum Aufsummieren</translation>
+    </message>
+    <message>
+        <source>amount %1</source>
+        <translation>Betrag %1</translation>
+    </message>
+    <message>
+        <source>amount %1 %2</source>
+        <translation>Betrag %1 %2</translation>
+    </message>
+    <message>
+        <source>average billed %1 s</source>
+        <translation>Ø abgerechnet %1 s</translation>
+    </message>
+    <message>
+        <source>%1 amount(s) not numbers, left out</source>
+        <translation>%1 Betrag/Beträge keine Zahlen, ausgelassen</translation>
+    </message>
+    <message>
+        <source>totals: %1</source>
+        <translation>Summen: %1</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,13 @@
             <numerusform>Fetched %Ln rows</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln call(s)</source>
+        <translation>
+            <numerusform>%Ln call</numerusform>
+            <numerusform>%Ln calls</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpTransport</name>

@@ -69,7 +69,7 @@ QString ExportCommandLine::synopsis()
               "                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]\n"
               "                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]\n"
               "                  [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]\n"
-              "                  [--duration seconds|hms]\n"
+              "                  [--duration seconds|hms] [--totals]\n"
               "                  [--output FILE]\n");
 }
 
@@ -110,6 +110,8 @@ QString ExportCommandLine::usage()
              "  --timezone ZONE       times in UTC (default), local, or a zone such as Europe/Berlin;\n"
              "                        the header then names it, e.g. start_time (Europe/Berlin)\n"
              "  --duration STYLE      seconds (default) or hms (h:mm:ss)\n"
+             "  --totals              at the end, one line on standard error: calls, durations and the\n"
+             "                        amount per currency, added up exactly\n"
              "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
              "  --help                show this text\n"
              "\n"
@@ -256,10 +258,11 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption formatOption(u"format"_s, QString(), u"FORMAT"_s);
     const QCommandLineOption zoneOption(u"timezone"_s, QString(), u"ZONE"_s);
     const QCommandLineOption durationOption(u"duration"_s, QString(), u"STYLE"_s);
+    const QCommandLineOption totalsOption(u"totals"_s);
     const QCommandLineOption helpOption(QStringList{u"help"_s, u"h"_s});
     parser.addOptions({providerOption, urlOption, userOption, secretOption, sinceOption, untilOption, callerOption,
         calleeOption, directionOption, paramOption, columnsOption, outputOption, profileOption, domainOption,
-        trustOption, presetOption, formatOption, zoneOption, durationOption, helpOption});
+        trustOption, presetOption, formatOption, zoneOption, durationOption, totalsOption, helpOption});
 
     ExportArguments result;
     QStringList &errors = result.errors;
@@ -412,6 +415,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     readFormat(parser.value(presetOption), parser.value(formatOption), parser.value(zoneOption),
         parser.value(durationOption), options, errors);
 
+    options.totals = parser.isSet(totalsOption);
     options.outputPath = parser.value(outputOption);
     if (parser.isSet(outputOption) && options.outputPath.isEmpty())
         errors.append(tr("--output needs a file name."));

@@ -20,6 +20,7 @@ struct ExportOptions {
     SearchQuery query;
     QStringList columns;
     QString outputPath; // empty: standard output
+    bool totals = false; // --totals: one line of sums on standard error at the end
     // RFC 4180 with bare column keys unless --preset, --format, --timezone or --duration say otherwise.
     ExportFormatOptions format = plainCsv();
     static ExportFormatOptions plainCsv() { auto csv = ExportFormatOptions::rfc4180(); csv.zoneInHeader = false; return csv; }

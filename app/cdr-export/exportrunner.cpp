@@ -92,6 +92,8 @@ void ExportRunner::writeRows(const std::vector<CdrRecord> &rows)
             return;
         }
         ++m_written;
+        if (m_options.totals)
+            m_totals.add(row);
     }
     showProgress(false);
 }
@@ -109,6 +111,8 @@ void ExportRunner::complete()
         return;
     }
     showProgress(true);
+    if (m_options.totals)
+        printTotals();
     m_done = true;
     emit finished(Success);
 }
@@ -149,6 +153,28 @@ void ExportRunner::showProgress(bool last)
     std::fputs(("\r"_L1 + text + "\x1b[K"_L1).toLocal8Bit().constData(), stderr);
     if (last)
         std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void ExportRunner::printTotals() const
+{
+    // Plain seconds and exact amounts, so a script can read the line as well as a person.
+    QStringList parts{tr("%Ln call(s)", "", int(m_totals.rows()))};
+    if (m_totals.durationRows() > 0)
+        parts.append(tr("duration %1 s").arg(m_totals.duration()));
+    if (m_totals.billedRows() > 0)
+        parts.append(tr("billed %1 s").arg(m_totals.billed()));
+    if (m_totals.pairedRows() > 0)
+        parts.append(tr("billed minus duration %1 s").arg(m_totals.difference()));
+    for (const CallTotals::Amount &amount : m_totals.amounts()) {
+        const QString sum = amount.overflowed ? tr("too large to add up") : amount.total.toString();
+        parts.append(amount.currency.isEmpty() ? tr("amount %1").arg(sum) : tr("amount %1 %2").arg(sum, amount.currency));
+    }
+    if (const std::optional<qint64> average = m_totals.averageBilled())
+        parts.append(tr("average billed %1 s").arg(*average));
+    if (m_totals.unreadableAmountRows() > 0)
+        parts.append(tr("%1 amount(s) not numbers, left out").arg(m_totals.unreadableAmountRows()));
+    std::fputs((u"cdr-export: "_s + tr("totals: %1").arg(parts.join(u", "_s)) + u'\n').toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
 }
 

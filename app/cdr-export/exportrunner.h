@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calltotals.h"
 #include "exportoptions.h"
 
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@ private:
     void fail(const QString &line, int exitCode);
     void showProgress(bool last);
     void printError(const QString &line) const; // one line, the secret masked if a server echoed it
+    void printTotals() const;
 
     QNetworkAccessManager &m_network;
     ExportOptions m_options;
@@ -42,6 +44,7 @@ private:
     std::unique_ptr<RecordWriter> m_writer;
     std::unique_ptr<SearchSession> m_session;
     qint64 m_written = 0;
+    CallTotals m_totals; // only with --totals
     bool m_progress = false; // stderr is a terminal
     QElapsedTimer m_progressShown;
     bool m_done = false;

@@ -42,6 +42,7 @@ private slots:
     void tabSeparated();
     void jsonLines();
     void defaultStaysPlain();
+    void totalsLine();
     void badValues_data();
     void badValues();
 
@@ -195,6 +196,32 @@ void TestCdrExportFormats::defaultStaysPlain()
     const RunResult result = run({});
     QCOMPARE(result.exitCode, 0);
     QVERIFY2(result.out.startsWith("id,start_time,caller,duration,amount\r\n"), result.out.left(60));
+}
+
+void TestCdrExportFormats::totalsLine()
+{
+    const RunResult result = run({u"--totals"_s});
+    QCOMPARE(result.exitCode, 0);
+    // The same sums worked out here from the file: seconds as integers, amounts as
+    // integer hundred-thousandths cut from the text (Plivo sends five decimals).
+    const QList<QStringList> rows = table(result.out);
+    QVERIFY(rows.size() > 5);
+    qint64 seconds = 0;
+    qint64 units = 0;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        seconds += rows[i][3].toLongLong();
+        const QStringList parts = rows[i][4].split(u'.');
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[1].size(), 5);
+        units += parts[0].toLongLong() * 100000 + parts[1].toLongLong();
+    }
+    const QString amount = u"%1.%2"_s.arg(units / 100000).arg(units % 100000, 5, 10, QChar(u'0'));
+    const QString line = QString::fromUtf8(result.err).trimmed();
+    QVERIFY2(line.startsWith(u"cdr-export: totals: %1 calls"_s.arg(rows.size() - 1)), qPrintable(line));
+    QVERIFY2(line.contains(u"duration %1 s"_s.arg(seconds)), qPrintable(line));
+    QVERIFY2(line.contains(u"amount %1 USD"_s.arg(amount)), qPrintable(line));
+    // Without --totals, standard error stays quiet on success.
+    QVERIFY(run({}).err.isEmpty());
 }
 
 void TestCdrExportFormats::badValues_data()
