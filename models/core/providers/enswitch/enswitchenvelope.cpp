@@ -33,18 +33,15 @@ bool EnvelopeReader::boolean(bool value)
 
 bool EnvelopeReader::string(string_t &value)
 {
-    if (m_captureDepth > 0)
+    if (m_capture.active())
         return scalar({}, Json(value).dump(-1, ' ', false, Json::error_handler_t::replace));
     return scalar({NativeValue::Kind::String, QString::fromStdString(value)}, {});
 }
 
 bool EnvelopeReader::key(string_t &name)
 {
-    if (m_captureDepth > 0) {
-        separate();
-        m_capture += Json(name).dump(-1, ' ', false, Json::error_handler_t::replace);
-        m_capture += ':';
-        m_afterKey = true;
+    if (m_capture.active()) {
+        m_capture.key(name);
         return true;
     }
     m_key = std::move(name);
@@ -58,17 +55,6 @@ bool EnvelopeReader::parse_error(std::size_t position, const std::string &, cons
     return false;
 }
 
-void EnvelopeReader::separate()
-{
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
-    if (!m_captureFirst.back())
-        m_capture += ',';
-    m_captureFirst.back() = false;
-}
-
 bool EnvelopeReader::number(const std::string &text)
 {
     return scalar({NativeValue::Kind::Number, QString::fromStdString(text)}, text);
@@ -77,9 +63,8 @@ bool EnvelopeReader::number(const std::string &text)
 // `json` is the value's JSON text, used only inside a captured container.
 bool EnvelopeReader::scalar(NativeValue value, const std::string &json)
 {
-    if (m_captureDepth > 0) {
-        separate();
-        m_capture += json;
+    if (m_capture.active()) {
+        m_capture.value(json);
         return true;
     }
     if (m_frames.empty())
@@ -113,15 +98,12 @@ bool EnvelopeReader::scalar(NativeValue value, const std::string &json)
 
 bool EnvelopeReader::open(bool isObject)
 {
-    if (m_frames.size() + std::size_t(m_captureDepth) >= kMaxDepth) {
+    if (m_frames.size() + std::size_t(m_capture.depth()) >= kMaxDepth) {
         tooDeep = true;
         return false;
     }
-    if (m_captureDepth > 0) {
-        separate();
-        m_capture += isObject ? '{' : '[';
-        m_captureFirst.push_back(true);
-        ++m_captureDepth;
+    if (m_capture.active()) {
+        m_capture.open(isObject);
         return true;
     }
     if (m_frames.empty()) {
@@ -163,11 +145,7 @@ bool EnvelopeReader::open(bool isObject)
         break;
     case Frame::Record:
         m_captureName = m_names.intern(m_key);
-        m_captureKind = isObject ? NativeValue::Kind::Object : NativeValue::Kind::Array;
-        m_capture.assign(1, isObject ? '{' : '[');
-        m_captureFirst.assign(1, true);
-        m_afterKey = false;
-        m_captureDepth = 1;
+        m_capture.start(isObject);
         return true;
     case Frame::Response:
     case Frame::Ignored:
@@ -179,11 +157,9 @@ bool EnvelopeReader::open(bool isObject)
 
 bool EnvelopeReader::close(bool isObject)
 {
-    if (m_captureDepth > 0) {
-        m_capture += isObject ? '}' : ']';
-        m_captureFirst.pop_back();
-        if (--m_captureDepth == 0)
-            m_record.native.append(NativeField{m_captureName, {m_captureKind, QString::fromStdString(m_capture)}});
+    if (m_capture.active()) {
+        if (m_capture.close(isObject))
+            m_record.native.append(NativeField{m_captureName, m_capture.captured()});
         return true;
     }
     const Frame closed = m_frames.back();

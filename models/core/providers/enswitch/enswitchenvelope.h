@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsoncapture.h"
 #include "provider.h"
 
 #include <QString>
@@ -81,14 +82,9 @@ private:
     qsizetype m_dataEntries = 0;
 
     // A nested object or array inside a record, kept as compact JSON text.
-    int m_captureDepth = 0;
-    std::string m_capture;
+    JsonCapture m_capture;
     QString m_captureName;
-    NativeValue::Kind m_captureKind = NativeValue::Kind::Object;
-    std::vector<bool> m_captureFirst;
-    bool m_afterKey = false;
 
-    void separate();
     bool number(const std::string &text);
     bool scalar(NativeValue value, const std::string &json);
     bool open(bool isObject);

@@ -1,5 +1,7 @@
 #include "portsipjson.h"
 
+#include "jsoncapture.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -47,7 +49,7 @@ public:
     bool number_float(number_float_t, const string_t &token) { return number(token); }
     bool string(string_t &value)
     {
-        if (m_captureDepth > 0)
+        if (m_capture.active())
             return scalar({}, jsonQuoted(value));
         return scalar({NativeValue::Kind::String, QString::fromStdString(value)}, {});
     }
@@ -60,11 +62,8 @@ public:
 
     bool key(string_t &name)
     {
-        if (m_captureDepth > 0) {
-            separate();
-            m_capture += jsonQuoted(name);
-            m_capture += ':';
-            m_afterKey = true;
+        if (m_capture.active()) {
+            m_capture.key(name);
             return true;
         }
         m_key = std::move(name);
@@ -88,12 +87,7 @@ private:
     PortSipJson::ErrorEntry m_error;
     qsizetype m_itemCount = 0;
 
-    // A nested value being kept as compact JSON text, for the frame below it.
-    int m_captureDepth = 0;
-    std::string m_capture;
-    NativeValue::Kind m_captureKind = NativeValue::Kind::Object;
-    std::vector<bool> m_captureFirst;
-    bool m_afterKey = false;
+    JsonCapture m_capture; // a nested value kept as compact JSON text, for the frame below it
 
     QString intern(const std::string &name)
     {
@@ -101,17 +95,6 @@ private:
         if (found != m_names.end())
             return found->second;
         return m_names.emplace(name, QString::fromStdString(name)).first->second;
-    }
-
-    void separate()
-    {
-        if (m_afterKey) {
-            m_afterKey = false;
-            return;
-        }
-        if (!m_captureFirst.back())
-            m_capture += ',';
-        m_captureFirst.back() = false;
     }
 
     bool number(const std::string &text)
@@ -122,9 +105,8 @@ private:
     // `json` is the value's JSON text, used only inside a captured container.
     bool scalar(NativeValue value, const std::string &json)
     {
-        if (m_captureDepth > 0) {
-            separate();
-            m_capture += json;
+        if (m_capture.active()) {
+            m_capture.value(json);
             return true;
         }
         deliver(std::move(value));
@@ -166,26 +148,14 @@ private:
         }
     }
 
-    void startCapture(bool isObject)
-    {
-        m_captureKind = isObject ? NativeValue::Kind::Object : NativeValue::Kind::Array;
-        m_capture.assign(1, isObject ? '{' : '[');
-        m_captureFirst.assign(1, true);
-        m_afterKey = false;
-        m_captureDepth = 1;
-    }
-
     bool open(bool isObject)
     {
-        if (m_frames.size() + std::size_t(m_captureDepth) >= kMaxDepth) {
+        if (m_frames.size() + std::size_t(m_capture.depth()) >= kMaxDepth) {
             tooDeep = true;
             return false;
         }
-        if (m_captureDepth > 0) {
-            separate();
-            m_capture += isObject ? '{' : '[';
-            m_captureFirst.push_back(true);
-            ++m_captureDepth;
+        if (m_capture.active()) {
+            m_capture.open(isObject);
             return true;
         }
         if (m_frames.empty()) {
@@ -203,7 +173,7 @@ private:
                 reply.hasErrors = true;
                 next = Frame::Errors;
             } else {
-                startCapture(isObject);
+                m_capture.start(isObject);
                 return true;
             }
             break;
@@ -218,7 +188,7 @@ private:
             break;
         case Frame::Record:
         case Frame::Error:
-            startCapture(isObject);
+            m_capture.start(isObject);
             return true;
         case Frame::Errors:
             if (isObject) {
@@ -235,11 +205,9 @@ private:
 
     bool close(bool isObject)
     {
-        if (m_captureDepth > 0) {
-            m_capture += isObject ? '}' : ']';
-            m_captureFirst.pop_back();
-            if (--m_captureDepth == 0)
-                deliver({m_captureKind, QString::fromStdString(m_capture)});
+        if (m_capture.active()) {
+            if (m_capture.close(isObject))
+                deliver(m_capture.captured());
             return true;
         }
         const Frame closed = m_frames.back();
