@@ -109,6 +109,14 @@ QString guardedText(QStringView key, const QString &text, const ExportFormatOpti
     return text;
 }
 
+// A plain number with the file's decimal point; the digits are never touched.
+QString withDecimalPoint(QString number, const ExportFormatOptions &options)
+{
+    if (options.decimalPoint != '.')
+        number.replace(u'.', QChar::fromLatin1(options.decimalPoint));
+    return number;
+}
+
 } // namespace
 
 ExportFormatOptions ExportFormatOptions::preset(ExportPreset preset, const QLocale &locale)
@@ -130,8 +138,11 @@ ExportFormatOptions ExportFormatOptions::excel(const QLocale &locale)
 {
     ExportFormatOptions options;
     // Excel splits a CSV at the list separator of the user's regional settings,
-    // which is ';' wherever ',' is the decimal point.
-    options.separator = locale.decimalPoint() == u","_s ? ';' : ',';
+    // which is ';' wherever ',' is the decimal point; there it also reads
+    // numbers only with a decimal comma.
+    const bool decimalComma = locale.decimalPoint() == u","_s;
+    options.separator = decimalComma ? ';' : ',';
+    options.decimalPoint = decimalComma ? ',' : '.';
     options.byteOrderMark = true; // without it Excel reads UTF-8 as the ANSI code page
     options.formulaGuard = true;
     return options;
@@ -251,7 +262,7 @@ QString exportCellText(
     case ColumnType::Decimal:
     case ColumnType::Number: {
         const QString text = columnText(record, key, providerId, time);
-        return isPlainNumber(text) ? text : guardedText(key, text, options);
+        return isPlainNumber(text) ? withDecimalPoint(text, options) : guardedText(key, text, options);
     }
     case ColumnType::Text:
     case ColumnType::Time:
@@ -261,7 +272,7 @@ QString exportCellText(
     if (key.startsWith(rawPrefix)) {
         const NativeValue *value = record.nativeValue(key.mid(rawPrefix.size()));
         if (value && value->kind == NativeValue::Kind::Number && isPlainNumber(text))
-            return text;
+            return withDecimalPoint(text, options);
     }
     return guardedText(key, text, options);
 }

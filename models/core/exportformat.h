@@ -18,6 +18,9 @@ enum class DurationStyle : quint8 { Seconds, Hms }; // 3725 or 1:02:05
 struct ExportFormatOptions {
     ExportFormat format = ExportFormat::Csv;
     char separator = ','; // CSV only; TSV always uses a tab
+    // Of amounts and other numbers with a fraction: ',' for Excel where the locale
+    // writes "0,5", since Excel there reads "0.5" as text (or a date), not a number.
+    char decimalPoint = '.';
     bool byteOrderMark = false; // UTF-8 BOM first, so Excel reads UTF-8
     bool formulaGuard = false; // see exportformat.cpp for the exact rule
     bool zoneInHeader = true; // "start_time (UTC)" rather than "start_time"
@@ -25,7 +28,7 @@ struct ExportFormatOptions {
     QTimeZone zone = QTimeZone::utc(); // CSV and TSV times; JSON Lines is always UTC
 
     static ExportFormatOptions preset(ExportPreset preset, const QLocale &locale); // locale: Excel's separator
-    static ExportFormatOptions excel(const QLocale &locale); // BOM, CRLF, ';' where decimals use ','
+    static ExportFormatOptions excel(const QLocale &locale); // BOM, CRLF, ';' and "0,5" where decimals use ','
     static ExportFormatOptions rfc4180(); // UTF-8, comma, CRLF, no BOM
     static ExportFormatOptions tsv(); // tab, CRLF, quoted like CSV where needed
     static ExportFormatOptions jsonLines(); // one JSON object per line, LF

@@ -67,13 +67,23 @@ void TestExportFormats::numbersUntouched()
     record.duration = -3;
     record.native.append(native(u"exp"_s, NativeValue::Kind::Number, u"-1.5e-3"_s));
     record.native.append(native(u"text_minus"_s, NativeValue::Kind::String, u"-0.0050"_s));
-    const ExportFormatOptions excel = ExportFormatOptions::excel(QLocale(QLocale::German, QLocale::Germany));
+    const ExportFormatOptions excel = ExportFormatOptions::excel(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(cell(record, u"amount"_s, excel), u"-0.0050"_s);
     QCOMPARE(cell(record, u"rate"_s, excel), u"+0.5"_s);
     QCOMPARE(cell(record, u"duration"_s, excel), u"-3"_s);
     QCOMPARE(cell(record, u"billed_duration"_s, excel), u"180"_s);
     QCOMPARE(cell(record, u"raw.total_amount"_s, excel), u"-0.00500"_s);
     QCOMPARE(cell(record, u"raw.exp"_s, excel), u"-1.5e-3"_s);
+    // Where the locale writes "0,5", Excel reads numbers only with a decimal
+    // comma: the point becomes a comma, every digit stays.
+    const ExportFormatOptions excelGerman = ExportFormatOptions::excel(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(cell(record, u"amount"_s, excelGerman), u"-0,0050"_s);
+    QCOMPARE(cell(record, u"rate"_s, excelGerman), u"+0,5"_s);
+    QCOMPARE(cell(record, u"raw.total_amount"_s, excelGerman), u"-0,00500"_s);
+    QCOMPARE(cell(record, u"raw.exp"_s, excelGerman), u"-1,5e-3"_s);
+    QCOMPARE(cell(record, u"billed_duration"_s, excelGerman), u"180"_s);
+    QCOMPARE(cell(record, u"raw.text_minus"_s, excelGerman), u"'-0.0050"_s);
+    QCOMPARE(cell(record, u"amount"_s, ExportFormatOptions::rfc4180()), u"-0.0050"_s);
     // A string that happens to look like a number is still text to the guard.
     QCOMPARE(cell(record, u"raw.text_minus"_s, excel), u"'-0.0050"_s);
 

@@ -67,8 +67,8 @@ void TestRecordWriter::presets_data()
     QTest::newRow("Excel de_DE") << ExportFormatOptions::excel(QLocale(QLocale::German, QLocale::Germany))
                                  << bom
             + "id;start_time (UTC);caller;callee;duration;amount;trunk;raw.total_amount\r\n"
-              "0a1b-0001;2026-11-25T07:00:00Z;'+4930123456;'00441632960000;125;-0.0050;"
-              "Zo\xc3\xab, main;-0.00500\r\n";
+              "0a1b-0001;2026-11-25T07:00:00Z;'+4930123456;'00441632960000;125;-0,0050;"
+              "Zo\xc3\xab, main;-0,00500\r\n";
     QTest::newRow("RFC 4180") << ExportFormatOptions::rfc4180()
                               << QByteArray(
                                      "id,start_time (UTC),caller,callee,duration,amount,trunk,raw.total_amount\r\n"
@@ -107,7 +107,7 @@ void TestRecordWriter::hostileRows()
     QCOMPARE(writeAll(columns, {hostile}, excel),
         QByteArray("\xEF\xBB\xBF"
                    "id;caller;callee;hangup_cause;hangup_source;trunk;amount;rate;duration\r\n"
-                   "'00123;'=SUM(A1);'+1;'-2;'@x;'\tcmd;-0.0050;-1;0\r\n"));
+                   "'00123;'=SUM(A1);'+1;'-2;'@x;'\tcmd;-0,0050;-1;0\r\n"));
     QCOMPARE(writeAll(columns, {hostile}, ExportFormatOptions::rfc4180()),
         QByteArray("id,caller,callee,hangup_cause,hangup_source,trunk,amount,rate,duration\r\n"
                    "00123,=SUM(A1),+1,-2,@x,\tcmd,-0.0050,-1,0\r\n"));
