@@ -6,6 +6,10 @@
 #include <memory>
 
 class CdrTableModel;
+class Provider;
+class QNetworkAccessManager;
+class SearchSession;
+struct SearchQuery;
 namespace cdrsim {
 class Simulator;
 }
@@ -20,5 +24,21 @@ inline constexpr int waitMs = 30000;
 // A simulator at simNow with callCount Plivo calls, not yet listening.
 std::unique_ptr<cdrsim::Simulator> makeSimulator();
 QStringList idsOf(const CdrTableModel &model); // record ids in row order
+
+// A simulator listening on loopback and a network to reach it, made afresh for each test.
+struct Loopback {
+    Loopback();
+    ~Loopback();
+    Q_DISABLE_COPY_MOVE(Loopback)
+
+    bool listen(); // false if no port could be had
+    // A search of the simulator's demo account (or with `secret` instead of its token), resolved at simNow.
+    std::unique_ptr<SearchSession> session(const Provider &provider, const SearchQuery &query,
+        const QString &secret = QString()) const;
+    std::unique_ptr<SearchSession> session(const Provider &provider) const;
+
+    std::unique_ptr<cdrsim::Simulator> simulator;
+    std::unique_ptr<QNetworkAccessManager> network;
+};
 
 } // namespace TableModelFixtures
