@@ -287,7 +287,8 @@ const Provider *ProfileEditor::provider() const
 QString ProfileEditor::secretLabel() const
 {
     const Provider *current = provider();
-    return current ? current->profileFields().secretLabel : tr("Secret");
+    const QString noun = current ? current->profileFields().secretInSentence() : QString();
+    return noun.isEmpty() ? tr("secret", "inside a sentence") : noun;
 }
 
 std::optional<QUrl> ProfileEditor::baseUrl(QString *problem) const
@@ -338,7 +339,7 @@ bool ProfileEditor::validate(bool checkName, const QStringList &otherNames)
     check(m_baseUrlError, m_baseUrlEdit, urlProblem);
 
     const Provider *current = provider();
-    const QString userName = current ? current->profileFields().userLabel : tr("user name");
+    const QString userName = current ? current->profileFields().userInSentence() : tr("user name");
     check(m_userError, m_userEdit,
         m_userEdit->text().trimmed().isEmpty() ? tr("Enter the %1.").arg(userName) : QString());
 
@@ -505,13 +506,9 @@ void ProfileEditor::updatePlainHttpWarning()
     const bool loopback = host == "localhost"_L1 || QHostAddress(host).isLoopback();
     QString warning;
     if (url.scheme() == "http"_L1 && !host.isEmpty() && !loopback) {
-        const Provider *current = provider();
-        const QString secret = current && !current->profileFields().secretLabel.isEmpty()
-            ? current->profileFields().secretLabel
-            : tr("Secret");
         warning = tr("Plain http:// sends the %1 unencrypted: anyone on the network path can read it. Use "
                      "https:// if the server offers it.")
-                      .arg(secret);
+                      .arg(secretLabel());
     }
     showMessage(m_plainHttpWarning, nullptr, warning);
 }

@@ -36,7 +36,7 @@ public:
     void setPinnedCertificate(const QByteArray &sha256); // the user trusted it; saved with the profile
 
     const Provider *provider() const;
-    QString secretLabel() const; // the provider's word, e.g. "Auth token"
+    QString secretLabel() const; // the provider's word as it reads inside a sentence, e.g. "auth token"
     std::optional<QUrl> baseUrl(QString *problem = nullptr) const; // empty field = the provider's default
 
     // Checks the fields (the name only when `checkName`), shows the messages, focuses the first problem.

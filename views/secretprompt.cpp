@@ -26,11 +26,12 @@ SecretPrompt::SecretPrompt(const Profile &profile, SecretStore &secrets, QWidget
 {
     const Provider *provider = ProviderRegistry::find(profile.providerId);
     const QString secretLabel = provider ? provider->profileFields().secretLabel : tr("Secret");
+    const QString secretNoun = provider ? provider->profileFields().secretInSentence() : tr("secret", "inside a sentence");
     setWindowTitle(tr("%1 for “%2”").arg(secretLabel, profile.name));
     setAccessibleName(windowTitle());
 
     auto *intro = new QLabel(
-        tr("Enter the %1 of the profile “%2” (%3).").arg(secretLabel, profile.name, profile.baseUrl.host()), this);
+        tr("Enter the %1 of the profile “%2” (%3).").arg(secretNoun, profile.name, profile.baseUrl.host()), this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
@@ -78,13 +79,13 @@ SecretPrompt::SecretPrompt(const Profile &profile, SecretStore &secrets, QWidget
         sessionNote->setText(tr("No keychain is available: the %1 is kept until CDR Browser closes. To keep it "
                                 "across sessions without a keychain, opt in to unencrypted storage in the "
                                 "profile dialog.")
-                                 .arg(secretLabel));
+                                 .arg(secretNoun));
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *okButton = buttons->button(QDialogButtonBox::Ok);
     okButton->setText(tr("&Use"));
-    okButton->setAccessibleName(tr("Use this %1").arg(secretLabel));
+    okButton->setAccessibleName(tr("Use this %1").arg(secretNoun));
     okButton->setEnabled(false);
     connect(m_secretEdit, &QLineEdit::textChanged, okButton,
         [okButton](const QString &text) { okButton->setEnabled(!text.isEmpty()); });

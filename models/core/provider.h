@@ -55,6 +55,12 @@ struct ProfileFieldLabels {
     QString userLabel;        // translated, e.g. "Auth ID"
     QString secretLabel;      // translated, e.g. "Auth token"
     QList<ProfileOption> options;
+    // The same two words as they read inside a sentence ("Enter the password."); empty: the labels.
+    QString userNoun;
+    QString secretNoun;
+
+    QString userInSentence() const { return userNoun.isEmpty() ? userLabel : userNoun; }
+    QString secretInSentence() const { return secretNoun.isEmpty() ? secretLabel : secretNoun; }
 };
 
 // Tokens from a sign-in. Kept in memory only, never stored.

@@ -182,7 +182,7 @@ void TestProfileDialog::plainHttpWarns()
     QCOMPARE(warning->isVisible(), warns);
     if (warns) {
         QVERIFY(warning->text().contains(u"http://"_s));
-        QVERIFY(warning->text().contains(u"Auth token"_s));   // names the provider's secret
+        QVERIFY(warning->text().contains(u"sends the auth token"_s));   // names the provider's secret
     }
 }
 

@@ -162,7 +162,10 @@ ProfileFieldLabels EnswitchProvider::profileFields() const
     token.toolTip = tr("Sign in once per session and send the token the server returns instead of the password, "
                        "so the password travels once per session rather than with every request. "
                        "Older servers do not offer tokens.");
-    return {u"https://enswitch.example.com"_s, tr("Username"), tr("Password"), {token}};
+    ProfileFieldLabels labels{u"https://enswitch.example.com"_s, tr("Username"), tr("Password"), {token}};
+    labels.userNoun = tr("username", "inside a sentence");
+    labels.secretNoun = tr("password", "inside a sentence");
+    return labels;
 }
 
 QList<FilterSpec> EnswitchProvider::filters() const

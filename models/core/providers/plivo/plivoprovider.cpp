@@ -111,7 +111,9 @@ QString PlivoProvider::displayName() const
 
 ProfileFieldLabels PlivoProvider::profileFields() const
 {
-    return {u"https://api.plivo.com"_s, tr("Auth ID"), tr("Auth token"), {}};
+    ProfileFieldLabels labels{u"https://api.plivo.com"_s, tr("Auth ID"), tr("Auth token"), {}};
+    labels.secretNoun = tr("auth token", "inside a sentence");
+    return labels;
 }
 
 QList<FilterSpec> PlivoProvider::filters() const

@@ -116,6 +116,8 @@ QString PortSipProvider::displayName() const
 ProfileFieldLabels PortSipProvider::profileFields() const
 {
     ProfileFieldLabels labels{u"https://pbx.example.com:8887"_s, tr("Username"), tr("Password"), {}};
+    labels.userNoun = tr("username", "inside a sentence");
+    labels.secretNoun = tr("password", "inside a sentence");
     labels.options = {
         {kDomainOption, ProfileOption::Kind::Text, tr("Tenant SIP domain"),
             tr("The tenant's SIP domain, needed by tenant users of a multi-tenant PBX; leave it empty otherwise"),
