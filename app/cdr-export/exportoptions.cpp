@@ -2,6 +2,7 @@
 
 #include "columns.h"
 #include "providerregistry.h"
+#include "repeatoptions.h"
 
 #include <QCommandLineParser>
 #include <QLocale>
@@ -62,81 +63,11 @@ QDateTime ExportCommandLine::parseTime(const QString &text)
     return time.toUTC();
 }
 
-QString ExportCommandLine::synopsis()
-{
-    return tr("Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR\n"
-              "                  [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]\n"
-              "                  [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]\n"
-              "                  [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]\n"
-              "                  [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]\n"
-              "                  [--duration seconds|hms] [--totals]\n"
-              "                  [--output FILE]\n");
-}
-
-QString ExportCommandLine::usageHint()
-{
-    return synopsis() + tr("Run “cdr-export --help” for every option.\n");
-}
-
-QString ExportCommandLine::usage()
-{
-    QStringList ids;
-    for (const Provider *provider : ProviderRegistry::all())
-        ids.append(provider->id());
-    return synopsis()
-        + tr("\n"
-             "Exports call detail records as CSV (RFC 4180, UTF-8).\n"
-             "\n"
-             "  --provider PROVIDER   the provider: %1\n"
-             "  --url BASE_URL        the API's base URL (default: the provider's own)\n"
-             "  --user USER           the account, e.g. the Plivo auth ID\n"
-             "  --password-env VAR    the environment variable holding the secret (auth token)\n"
-             "  --since TIME          calls from TIME on (ISO 8601 with Z or an offset, inclusive)\n"
-             "  --until TIME          calls before TIME (exclusive; default: now)\n"
-             "  --caller NUMBER       calls from numbers starting with NUMBER\n"
-             "  --callee NUMBER       calls to numbers starting with NUMBER\n"
-             "  --direction DIRECTION the call direction, e.g. inbound or outbound\n"
-             "  --param KEY=VALUE     a provider query parameter, passed on unchanged (repeatable)\n"
-             "  --option KEY=VALUE    a profile setting of the provider (repeatable): %2\n"
-             "  --domain DOMAIN       the tenant's SIP domain (PortSIP); the same as --option domain=DOMAIN\n"
-             "  --trust-certificate SHA256\n"
-             "                        accept the server's self-signed certificate with this SHA-256\n"
-             "                        fingerprint (hex, colons allowed); any other certificate is refused\n"
-             "  --columns KEY,...     unified column keys and raw.<field>, in this order\n"
-             "  --preset PRESET       excel: UTF-8 with BOM, the separator your locale's spreadsheet expects,\n"
-             "                        text that could be read as a formula or lose a leading 0 made safe;\n"
-             "                        rfc4180 (default): UTF-8, comma, CRLF\n"
-             "  --format FORMAT       csv (default), tsv, or jsonl (one JSON object per call, every field)\n"
-             "  --timezone ZONE       times in UTC (default), local, or a zone such as Europe/Berlin;\n"
-             "                        the header then names it, e.g. start_time (Europe/Berlin)\n"
-             "  --duration STYLE      seconds (default) or hms (h:mm:ss)\n"
-             "  --totals              at the end, one line on standard error: calls, durations and the\n"
-             "                        amount per currency, added up exactly\n"
-             "  --output FILE         write to FILE (only complete files appear); default: standard output\n"
-             "  --help                show this text\n"
-             "\n"
-             "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n"
-             "Set CDR_EXPORT_DEBUG=1 to also see Qt's own diagnostics on standard error.\n")
-              .arg(ids.join(u", "_s), optionSummary());
-}
-
-QString ExportCommandLine::optionSummary()
-{
-    QStringList lines;
-    for (const Provider *provider : ProviderRegistry::all()) {
-        QStringList keys;
-        for (const ProfileOption &option : provider->profileFields().options)
-            keys.append(option.kind == ProfileOption::Kind::Flag ? option.key + u"=1"_s : option.key);
-        if (!keys.isEmpty())
-            lines.append(provider->id() + u": "_s + keys.join(u", "_s));
-    }
-    return lines.isEmpty() ? tr("none") : lines.join(u"; "_s);
-}
-
 void ExportCommandLine::readFormat(const QString &preset, const QString &format, const QString &zone,
     const QString &duration, ExportOptions &options, QStringList &errors)
 {
     ExportFormatOptions &out = options.format;
+    // Under --repeat, options.format holds the sidecar's: what is not given here stays as it was.
     if (!preset.isEmpty()) {
         const std::optional<ExportPreset> chosen = exportPresetFromKey(preset);
         if (!chosen || (*chosen != ExportPreset::Excel && *chosen != ExportPreset::Rfc4180)) {
@@ -145,6 +76,7 @@ void ExportCommandLine::readFormat(const QString &preset, const QString &format,
         }
         // Excel's separator follows the locale of whoever opens the file: the same as this machine's, usually.
         out = ExportFormatOptions::preset(*chosen, QLocale::system());
+        options.presetKey = exportPresetKey(*chosen);
     }
     if (!format.isEmpty()) {
         if (format == "tsv"_L1 || format == "jsonl"_L1) {
@@ -153,6 +85,10 @@ void ExportCommandLine::readFormat(const QString &preset, const QString &format,
                 return;
             }
             out = format == "tsv"_L1 ? ExportFormatOptions::tsv() : ExportFormatOptions::jsonLines();
+            options.presetKey = format;
+        } else if (format == "csv"_L1 && out.format != ExportFormat::Csv && preset.isEmpty()) {
+            out = ExportOptions::plainCsv(); // a repeated TSV or JSON Lines export asked for as CSV
+            options.presetKey.clear();
         } else if (format != "csv"_L1) {
             errors.append(tr("--format must be csv, tsv or jsonl."));
             return;
@@ -259,10 +195,13 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption zoneOption(u"timezone"_s, QString(), u"ZONE"_s);
     const QCommandLineOption durationOption(u"duration"_s, QString(), u"STYLE"_s);
     const QCommandLineOption totalsOption(u"totals"_s);
+    const QCommandLineOption sidecarOption(u"sidecar"_s, QString(), u"FILE"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, QString(), u"FILE"_s);
     const QCommandLineOption helpOption(QStringList{u"help"_s, u"h"_s});
     parser.addOptions({providerOption, urlOption, userOption, secretOption, sinceOption, untilOption, callerOption,
         calleeOption, directionOption, paramOption, columnsOption, outputOption, profileOption, domainOption,
-        trustOption, presetOption, formatOption, zoneOption, durationOption, totalsOption, helpOption});
+        trustOption, presetOption, formatOption, zoneOption, durationOption, totalsOption, sidecarOption, repeatOption,
+        helpOption});
 
     ExportArguments result;
     QStringList &errors = result.errors;
@@ -279,16 +218,19 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
 
     // Options given twice would silently lose one value; only --param and --option repeat.
     for (const QCommandLineOption *option : {&providerOption, &urlOption, &userOption, &secretOption, &sinceOption,
-             &untilOption, &callerOption, &calleeOption, &directionOption, &columnsOption, &outputOption,
-             &domainOption, &trustOption, &presetOption, &formatOption, &zoneOption, &durationOption}) {
+             &untilOption, &callerOption, &calleeOption, &directionOption, &columnsOption, &outputOption, &domainOption,
+             &trustOption, &presetOption, &formatOption, &zoneOption, &durationOption, &sidecarOption, &repeatOption}) {
         if (parser.values(*option).size() > 1)
             errors.append(tr("--%1 is given more than once.").arg(option->names().constFirst()));
     }
 
     ExportOptions &options = result.options;
 
+    const bool repeating = parser.isSet(repeatOption);
     const QString providerId = parser.value(providerOption);
-    if (providerId.isEmpty()) {
+    if (repeating) {
+        RepeatCommandLine::read(parser, options, errors);
+    } else if (providerId.isEmpty()) {
         errors.append(tr("--provider is required."));
     } else {
         options.provider = ProviderRegistry::find(providerId);
@@ -296,13 +238,18 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
             errors.append(tr("Unknown provider “%1”.").arg(providerId));
     }
 
-    options.connection.user = parser.value(userOption);
-    if (options.connection.user.isEmpty())
-        errors.append(tr("--user is required."));
+    if (!repeating) {
+        options.connection.user = parser.value(userOption);
+        if (options.connection.user.isEmpty())
+            errors.append(tr("--user is required."));
+    }
 
     // Only the variable's name is ever shown; its value is the secret.
     options.secretVariable = parser.value(secretOption);
-    if (options.secretVariable.isEmpty()) {
+    if (options.secretVariable.isEmpty() && repeating) {
+        errors.append(tr("--password-env is required with --repeat too: the export description never holds the "
+                         "secret; name the environment variable that does."));
+    } else if (options.secretVariable.isEmpty()) {
         errors.append(tr("--password-env is required: the name of the environment variable holding the secret."));
     } else if (qEnvironmentVariableIsEmpty(options.secretVariable.toLocal8Bit().constData())) {
         errors.append(
@@ -322,7 +269,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
         } else {
             options.connection.baseUrl = url;
         }
-    } else if (options.provider) {
+    } else if (options.provider && !repeating) {
         options.connection.baseUrl = QUrl(options.provider->profileFields().defaultBaseUrl);
     }
 
@@ -338,8 +285,10 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     };
     readTime(sinceOption, options.query.since);
     readTime(untilOption, options.query.until);
-    options.optionForKey.insert(u"since"_s, u"--since"_s);
-    options.optionForKey.insert(u"until"_s, u"--until"_s);
+    if (!options.optionForKey.contains(u"since"_s)) { // --repeat names its stored window itself
+        options.optionForKey.insert(u"since"_s, u"--since"_s);
+        options.optionForKey.insert(u"until"_s, u"--until"_s);
+    }
 
     const auto setRoleFilter = [&](const QCommandLineOption &option, FilterRole role) {
         if (!parser.isSet(option) || !options.provider)
@@ -397,6 +346,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
 
     if (parser.isSet(columnsOption)) {
         const QStringList keys = parser.value(columnsOption).split(u',');
+        options.columns.clear(); // --repeat's stored columns are replaced, not extended
         for (const QString &rawKey : keys) {
             const QString key = rawKey.trimmed();
             if (!isValidColumnKey(key))
@@ -405,7 +355,7 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
             else
                 options.columns.append(key);
         }
-    } else if (options.provider) {
+    } else if (options.provider && options.columns.isEmpty()) {
         // The id first, so every line of a file can be traced back to its call.
         options.columns = options.provider->defaultColumns();
         options.columns.removeAll(columnKey(UnifiedField::Id));
@@ -419,6 +369,11 @@ ExportArguments ExportCommandLine::parse(const QStringList &arguments)
     options.outputPath = parser.value(outputOption);
     if (parser.isSet(outputOption) && options.outputPath.isEmpty())
         errors.append(tr("--output needs a file name."));
+    options.sidecarPath = parser.value(sidecarOption);
+    if (parser.isSet(sidecarOption) && options.sidecarPath.isEmpty())
+        errors.append(tr("--sidecar needs a file name."));
+    else if (!options.sidecarPath.isEmpty() && options.sidecarPath == options.outputPath)
+        errors.append(tr("--sidecar must name another file than --output."));
 
     if (errors.isEmpty())
         result.outcome = ExportArguments::Outcome::Run;

@@ -20,6 +20,9 @@ struct ExportOptions {
     SearchQuery query;
     QStringList columns;
     QString outputPath; // empty: standard output
+    // --sidecar: where the export's description goes. Empty: FILE.json beside --output, none on standard output.
+    QString sidecarPath;
+    QString presetKey; // for the sidecar: "excel", "rfc4180", "tsv", "jsonl", or empty for the plain default
     bool totals = false; // --totals: one line of sums on standard error at the end
     // RFC 4180 with bare column keys unless --preset, --format, --timezone or --duration say otherwise.
     ExportFormatOptions format = plainCsv();

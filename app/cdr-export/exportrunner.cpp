@@ -59,6 +59,29 @@ void ExportRunner::start()
         m_output = std::move(out);
     }
 
+    if (!m_options.sidecarPath.isEmpty()) {
+        // Found out now rather than after the whole export: a trial open that leaves nothing behind.
+        QSaveFile trial(m_options.sidecarPath);
+        if (!trial.open(QIODevice::WriteOnly)) {
+            fail(tr("Cannot write %1: %2").arg(m_options.sidecarPath, trial.errorString()), UsageError);
+            return;
+        }
+        trial.cancelWriting();
+    }
+
+    // Who, what and the window actually used: what --repeat needs to run it again. No secret.
+    m_sidecar.providerId = provider.id();
+    m_sidecar.baseUrl = m_options.connection.baseUrl;
+    m_sidecar.user = m_options.connection.user;
+    m_sidecar.options = m_options.connection.options;
+    m_sidecar.pinnedCertificateSha256 = m_options.connection.pinnedCertificateSha256;
+    m_sidecar.query = query;
+    m_sidecar.scope = ExportSidecar::Scope::Matching;
+    m_sidecar.columns = m_options.columns;
+    m_sidecar.format = m_options.format;
+    m_sidecar.presetKey = m_options.presetKey;
+    m_sidecar.fetchedAt = now;
+
     m_writer = std::make_unique<RecordWriter>(*m_output, m_options.columns, provider.id(), m_options.format);
     if (!m_writer->writeHeader()) {
         fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
@@ -111,6 +134,8 @@ void ExportRunner::complete()
         return;
     }
     showProgress(true);
+    if (!writeSidecar())
+        return;
     if (m_options.totals)
         printTotals();
     m_done = true;
@@ -136,6 +161,24 @@ void ExportRunner::fail(const QString &line, int exitCode)
     if (auto *file = qobject_cast<QSaveFile *>(m_output.get()))
         file->cancelWriting();
     emit finished(exitCode);
+}
+
+bool ExportRunner::writeSidecar()
+{
+    QString path = m_options.sidecarPath;
+    if (path.isEmpty() && !m_options.outputPath.isEmpty())
+        path = ExportSidecarFile::pathFor(m_options.outputPath);
+    if (path.isEmpty())
+        return true; // standard output without --sidecar: nowhere to put one
+    m_sidecar.rowCount = m_written;
+    // Only a complete export gets here; a failed one leaves neither file nor description.
+    m_sidecar.complete = true;
+    QString error;
+    if (ExportSidecarFile::writeFile(m_sidecar, path, &error))
+        return true;
+    // The rows are complete and in place; only their description is missing, and a script must notice.
+    fail(tr("The export is complete, but its description could not be written. %1").arg(error), Failure);
+    return false;
 }
 
 void ExportRunner::showProgress(bool last)

@@ -2,6 +2,7 @@
 
 #include "calltotals.h"
 #include "exportoptions.h"
+#include "exportsidecar.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -37,12 +38,14 @@ private:
     void showProgress(bool last);
     void printError(const QString &line) const; // one line, the secret masked if a server echoed it
     void printTotals() const;
+    bool writeSidecar(); // after a complete export: FILE.json beside --output, or at --sidecar
 
     QNetworkAccessManager &m_network;
     ExportOptions m_options;
     std::unique_ptr<QFileDevice> m_output;
     std::unique_ptr<RecordWriter> m_writer;
     std::unique_ptr<SearchSession> m_session;
+    ExportSidecar m_sidecar; // what start() resolved; completed and written at the end
     qint64 m_written = 0;
     CallTotals m_totals; // only with --totals
     bool m_progress = false; // stderr is a terminal
