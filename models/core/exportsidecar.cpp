@@ -1,5 +1,7 @@
 #include "exportsidecar.h"
 
+#include "jsonfieldreader.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -34,11 +36,6 @@ constexpr qint64 kMaxFileSize = 4 * 1024 * 1024;
 std::string utf8(const QString &text)
 {
     return text.toStdString();
-}
-
-QString fromUtf8(const std::string &text)
-{
-    return QString::fromStdString(text);
 }
 
 Json timeJson(const QDateTime &time)
@@ -91,131 +88,6 @@ bool isSha256Hex(const QByteArray &text)
     return text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](char c) { return std::isxdigit(uchar(c)); });
 }
 
-// Reads typed values out of one JSON object, remembering the first problem.
-// A missing key keeps the caller's default; a present key of the wrong type is an error.
-class Reader {
-    Q_DECLARE_TR_FUNCTIONS(ExportSidecarFile)
-public:
-    QString error;
-
-    bool ok() const { return error.isEmpty(); }
-
-    void fail(const QString &reason)
-    {
-        if (error.isEmpty())
-            error = reason;
-    }
-
-    const Json *member(const Json &object, const char *key) const
-    {
-        const auto it = object.find(key);
-        return it == object.end() ? nullptr : &*it;
-    }
-
-    void text(const Json &object, const char *key, const QString &path, QString &out)
-    {
-        if (const Json *value = member(object, key)) {
-            if (value->is_string())
-                out = fromUtf8(value->get<std::string>());
-            else
-                fail(tr("“%1” must be text.").arg(path));
-        }
-    }
-
-    void flag(const Json &object, const char *key, const QString &path, bool &out)
-    {
-        if (const Json *value = member(object, key)) {
-            if (value->is_boolean())
-                out = value->get<bool>();
-            else
-                fail(tr("“%1” must be true or false.").arg(path));
-        }
-    }
-
-    void time(const Json &object, const char *key, const QString &path, QDateTime &out)
-    {
-        const Json *value = member(object, key);
-        if (!value || value->is_null())
-            return;
-        if (!value->is_string()) {
-            fail(tr("“%1” must be a date and time such as 2026-01-31T23:00:00Z.").arg(path));
-            return;
-        }
-        const QDateTime parsed = QDateTime::fromString(fromUtf8(value->get<std::string>()), Qt::ISODateWithMs);
-        // A time without 'Z' or an offset would depend on the reader's zone.
-        if (!parsed.isValid() || parsed.timeSpec() == Qt::LocalTime) {
-            fail(tr("“%1” must be a date and time with its zone, such as 2026-01-31T23:00:00Z.").arg(path));
-            return;
-        }
-        out = parsed.toUTC();
-    }
-
-    void textMap(const Json &object, const char *key, const QString &path, QMap<QString, QString> &out)
-    {
-        const Json *value = member(object, key);
-        if (!value)
-            return;
-        if (!value->is_object()) {
-            fail(tr("“%1” must be an object of texts.").arg(path));
-            return;
-        }
-        for (auto it = value->begin(); it != value->end(); ++it) {
-            if (!it.value().is_string()) {
-                fail(tr("“%1” must be text.").arg(path + u'.' + fromUtf8(it.key())));
-                return;
-            }
-            out.insert(fromUtf8(it.key()), fromUtf8(it.value().get<std::string>()));
-        }
-    }
-
-    void textList(const Json &object, const char *key, const QString &path, QStringList &out)
-    {
-        const Json *value = member(object, key);
-        if (!value)
-            return;
-        if (!value->is_array()) {
-            fail(tr("“%1” must be a list of texts.").arg(path));
-            return;
-        }
-        for (const Json &item : *value) {
-            if (!item.is_string()) {
-                fail(tr("“%1” must be a list of texts.").arg(path));
-                return;
-            }
-            out.append(fromUtf8(item.get<std::string>()));
-        }
-    }
-
-    void pairList(const Json &object, const char *key, const QString &path, QList<QPair<QString, QString>> &out)
-    {
-        const Json *value = member(object, key);
-        if (!value)
-            return;
-        if (!value->is_array()) {
-            fail(tr("“%1” must be a list of [name, value] pairs.").arg(path));
-            return;
-        }
-        for (const Json &item : *value) {
-            if (!item.is_array() || item.size() != 2 || !item[0].is_string() || !item[1].is_string()) {
-                fail(tr("“%1” must be a list of [name, value] pairs.").arg(path));
-                return;
-            }
-            out.append({fromUtf8(item[0].get<std::string>()), fromUtf8(item[1].get<std::string>())});
-        }
-    }
-
-    // Present and an object, or a reason; a missing one reads as empty.
-    const Json *object(const Json &parent, const char *key, const QString &path)
-    {
-        const Json *value = member(parent, key);
-        if (value && !value->is_object()) {
-            fail(tr("“%1” must be an object.").arg(path));
-            return nullptr;
-        }
-        return value;
-    }
-};
-
 Json queryJson(const SearchQuery &query)
 {
     Json filters = Json::object();
@@ -240,6 +112,7 @@ Json formatJson(const ExportFormatOptions &format)
     Json json = Json::object();
     json["format"] = utf8(wordFor(kFormatWords, format.format));
     json["separator"] = std::string(1, format.separator);
+    json["decimalPoint"] = std::string(1, format.decimalPoint);
     json["byteOrderMark"] = format.byteOrderMark;
     json["formulaGuard"] = format.formulaGuard;
     json["zoneInHeader"] = format.zoneInHeader;
@@ -248,7 +121,7 @@ Json formatJson(const ExportFormatOptions &format)
     return json;
 }
 
-void readQuery(Reader &reader, const Json &json, SearchQuery &query)
+void readQuery(JsonFieldReader &reader, const Json &json, SearchQuery &query)
 {
     reader.time(json, "since", u"query.since"_s, query.since);
     reader.time(json, "until", u"query.until"_s, query.until);
@@ -257,24 +130,31 @@ void readQuery(Reader &reader, const Json &json, SearchQuery &query)
     reader.text(json, "sortColumn", u"query.sortColumn"_s, query.sortColumn);
     reader.flag(json, "sortDescending", u"query.sortDescending"_s, query.sortDescending);
     if (reader.ok() && query.since.isValid() && query.until.isValid() && query.since >= query.until)
-        reader.fail(Reader::tr("“%1” must be later than “query.since”.").arg(u"query.until"_s));
+        reader.fail(ExportSidecarFile::tr("“%1” must be later than “query.since”.").arg(u"query.until"_s));
 }
 
-void readFormat(Reader &reader, const Json &json, ExportFormatOptions &format)
+void readFormat(JsonFieldReader &reader, const Json &json, ExportFormatOptions &format)
 {
     QString key = wordFor(kFormatWords, format.format);
     reader.text(json, "format", u"fileFormat.format"_s, key);
     if (const auto parsed = valueFor(kFormatWords, key))
         format.format = *parsed;
     else
-        reader.fail(Reader::tr("“%1” must be “csv”, “tsv” or “jsonl”.").arg(u"fileFormat.format"_s));
+        reader.fail(ExportSidecarFile::tr("“%1” must be “csv”, “tsv” or “jsonl”.").arg(u"fileFormat.format"_s));
 
     QString separator = QString(QLatin1Char(format.separator));
     reader.text(json, "separator", u"fileFormat.separator"_s, separator);
     if (isUsableSeparator(separator))
         format.separator = char(separator.front().unicode());
     else
-        reader.fail(Reader::tr("“%1” must be one punctuation character or a tab.").arg(u"fileFormat.separator"_s));
+        reader.fail(ExportSidecarFile::tr("“%1” must be one punctuation character or a tab.").arg(u"fileFormat.separator"_s));
+
+    QString decimalPoint = QString(QLatin1Char(format.decimalPoint));
+    reader.text(json, "decimalPoint", u"fileFormat.decimalPoint"_s, decimalPoint);
+    if (decimalPoint == u"."_s || decimalPoint == u","_s)
+        format.decimalPoint = char(decimalPoint.front().unicode());
+    else
+        reader.fail(ExportSidecarFile::tr("“%1” must be “.” or “,”.").arg(u"fileFormat.decimalPoint"_s));
 
     reader.flag(json, "byteOrderMark", u"fileFormat.byteOrderMark"_s, format.byteOrderMark);
     reader.flag(json, "formulaGuard", u"fileFormat.formulaGuard"_s, format.formulaGuard);
@@ -285,14 +165,14 @@ void readFormat(Reader &reader, const Json &json, ExportFormatOptions &format)
     if (const auto parsed = durationStyleFromKey(durations))
         format.durations = *parsed;
     else
-        reader.fail(Reader::tr("“%1” must be “seconds” or “hms”.").arg(u"fileFormat.durations"_s));
+        reader.fail(ExportSidecarFile::tr("“%1” must be “seconds” or “hms”.").arg(u"fileFormat.durations"_s));
 
     QString zone = zoneName(format.zone);
     reader.text(json, "zone", u"fileFormat.zone"_s, zone);
     if (const auto parsed = exportZoneFromKey(zone))
         format.zone = *parsed;
     else
-        reader.fail(Reader::tr("“%1” is not a time zone this system knows.").arg(u"fileFormat.zone"_s));
+        reader.fail(ExportSidecarFile::tr("“%1” is not a time zone this system knows.").arg(u"fileFormat.zone"_s));
 }
 
 } // namespace
@@ -372,7 +252,7 @@ std::optional<ExportSidecar> ExportSidecarFile::fromJson(const QByteArray &json,
     if (version->get<qint64>() < 1)
         return failWith(tr("The export description has no valid “version”."));
 
-    Reader reader;
+    JsonFieldReader reader;
     ExportSidecar sidecar;
     reader.text(root, "provider", u"provider"_s, sidecar.providerId);
     if (reader.ok() && sidecar.providerId.isEmpty())

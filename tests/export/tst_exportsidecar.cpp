@@ -42,6 +42,7 @@ ExportSidecar fullSidecar()
     sidecar.columns = {u"id"_s, u"start_time"_s, u"caller"_s, u"raw.cost"_s};
     sidecar.format.format = ExportFormat::Csv;
     sidecar.format.separator = ';';
+    sidecar.format.decimalPoint = ',';
     sidecar.format.byteOrderMark = true;
     sidecar.format.formulaGuard = true;
     sidecar.format.zoneInHeader = false;
@@ -74,6 +75,7 @@ void compareSidecars(const ExportSidecar &actual, const ExportSidecar &expected)
     QCOMPARE(actual.columns, expected.columns);
     QCOMPARE(actual.format.format, expected.format.format);
     QCOMPARE(actual.format.separator, expected.format.separator);
+    QCOMPARE(actual.format.decimalPoint, expected.format.decimalPoint);
     QCOMPARE(actual.format.byteOrderMark, expected.format.byteOrderMark);
     QCOMPARE(actual.format.formulaGuard, expected.format.formulaGuard);
     QCOMPARE(actual.format.zoneInHeader, expected.format.zoneInHeader);
@@ -275,6 +277,7 @@ void TestExportSidecar::hostile_data()
     QTest::newRow("separator two") << withValue("fileFormat.separator", "\";;\"") << u"“fileFormat.separator”"_s;
     QTest::newRow("separator quote") << withValue("fileFormat.separator", R"("\"")") << u"“fileFormat.separator”"_s;
     QTest::newRow("separator newline") << withValue("fileFormat.separator", R"("\n")") << u"“fileFormat.separator”"_s;
+    QTest::newRow("decimal point") << withValue("fileFormat.decimalPoint", "\";\"") << u"“fileFormat.decimalPoint”"_s;
     QTest::newRow("separator letter") << withValue("fileFormat.separator", "\"x\"") << u"“fileFormat.separator”"_s;
     QTest::newRow("durations minutes") << withValue("fileFormat.durations", "\"minutes\"")
                                        << u"“fileFormat.durations”"_s;
