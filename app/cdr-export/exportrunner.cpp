@@ -7,7 +7,21 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <poll.h>
 #include <unistd.h>
+
+namespace {
+
+// Qt's networking ignores SIGPIPE, so a reader that stopped reading (`| head`)
+// shows up as a failed write. poll() tells that apart from a full disk: the
+// write end of a pipe whose readers are all gone reports POLLERR.
+bool standardOutputReaderGone()
+{
+    pollfd out{STDOUT_FILENO, 0, 0};
+    return ::poll(&out, 1, 0) == 1 && (out.revents & POLLERR) != 0;
+}
+
+} // namespace
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +98,7 @@ void ExportRunner::start()
 
     m_writer = std::make_unique<RecordWriter>(*m_output, m_options.columns, provider.id(), m_options.format);
     if (!m_writer->writeHeader()) {
-        fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
+        writeFailed();
         return;
     }
 
@@ -111,7 +125,7 @@ void ExportRunner::writeRows(const std::vector<CdrRecord> &rows)
         return;
     for (const CdrRecord &row : rows) {
         if (!m_writer->writeRecord(row)) {
-            fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
+            writeFailed();
             return;
         }
         ++m_written;
@@ -126,7 +140,7 @@ void ExportRunner::complete()
     if (m_done)
         return;
     if (!m_writer->flush()) {
-        fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
+        writeFailed();
         return;
     }
     if (auto *file = qobject_cast<QSaveFile *>(m_output.get()); file && !file->commit()) {
@@ -140,6 +154,15 @@ void ExportRunner::complete()
         printTotals();
     m_done = true;
     emit finished(Success);
+}
+
+void ExportRunner::writeFailed()
+{
+    if (m_options.outputPath.isEmpty() && standardOutputReaderGone()) {
+        fail(QString(), ReaderGone);
+        return;
+    }
+    fail(tr("Cannot write the file: %1").arg(m_writer->errorString()), Failure);
 }
 
 void ExportRunner::fail(const QString &line, int exitCode)

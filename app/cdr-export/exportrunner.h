@@ -21,7 +21,9 @@ class ExportRunner final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ExportRunner)
 public:
-    enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2 };
+    // ReaderGone: standard output's reader closed early (e.g. `| head`); the
+    // status a tool killed by SIGPIPE reports, without a message.
+    enum ExitCode : int { Success = 0, Failure = 1, UsageError = 2, ReaderGone = 128 + 13 };
 
     ExportRunner(QNetworkAccessManager &network, ExportOptions options, QObject *parent = nullptr);
     ~ExportRunner() override;
@@ -35,6 +37,7 @@ private:
     void writeRows(const std::vector<CdrRecord> &rows);
     void complete();
     void fail(const QString &line, int exitCode);
+    void writeFailed(); // the output refused rows: a closed pipe ends quietly, anything else is an error
     void showProgress(bool last);
     void printError(const QString &line) const; // one line, the secret masked if a server echoed it
     void printTotals() const;

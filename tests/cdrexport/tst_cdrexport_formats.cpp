@@ -43,11 +43,14 @@ private slots:
     void jsonLines();
     void defaultStaysPlain();
     void totalsLine();
+    void readerClosingEarlyEndsQuietly();
     void badValues_data();
     void badValues();
 
 private:
     RunResult run(const QStringList &extra, const QByteArray &locale = "C");
+    QStringList arguments(const QStringList &extra) const;
+    static QProcessEnvironment environment(const QByteArray &locale);
     QList<QByteArray> lines(const QByteArray &out) const;
     static QList<QStringList> table(const QByteArray &out, char separator = ',');   // strict RFC 4180
 
@@ -67,21 +70,30 @@ void TestCdrExportFormats::initTestCase()
     QVERIFY(m_simulator->listen(0));
 }
 
-RunResult TestCdrExportFormats::run(const QStringList &extra, const QByteArray &locale)
+QStringList TestCdrExportFormats::arguments(const QStringList &extra) const
 {
-    const cdrsim::PlivoAccount account = cdrsim::Simulator::demoAccount();
-    QStringList arguments{u"--provider"_s, u"plivo"_s, u"--url"_s, m_simulator->baseUrl().toString(), u"--user"_s,
-        account.authId, u"--password-env"_s, kSecretVariable, u"--since"_s,
-        m_now.addDays(-20).toString(Qt::ISODate), u"--until"_s, m_now.toString(Qt::ISODate), u"--columns"_s, kColumns};
-    arguments += extra;
-    QProcess process;
+    return QStringList{u"--provider"_s, u"plivo"_s, u"--url"_s, m_simulator->baseUrl().toString(), u"--user"_s,
+               cdrsim::Simulator::demoAccount().authId, u"--password-env"_s, kSecretVariable, u"--since"_s,
+               m_now.addDays(-20).toString(Qt::ISODate), u"--until"_s, m_now.toString(Qt::ISODate), u"--columns"_s,
+               kColumns}
+        + extra;
+}
+
+QProcessEnvironment TestCdrExportFormats::environment(const QByteArray &locale)
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(kSecretVariable, account.authToken);
+    environment.insert(kSecretVariable, cdrsim::Simulator::demoAccount().authToken);
     environment.insert(u"LC_ALL"_s, QString::fromLatin1(locale));
     environment.insert(u"LANG"_s, QString::fromLatin1(locale));
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+RunResult TestCdrExportFormats::run(const QStringList &extra, const QByteArray &locale)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(locale));
     QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CDR_EXPORT_PATH), arguments);
+    process.start(QStringLiteral(CDR_EXPORT_PATH), arguments(extra));
     // The simulator answers on this thread: waiting on the spy keeps it serving.
     if (!finished.wait(60000)) {
         process.kill();
@@ -222,6 +234,28 @@ void TestCdrExportFormats::totalsLine()
     QVERIFY2(line.contains(u"amount %1 USD"_s.arg(amount)), qPrintable(line));
     // Without --totals, standard error stays quiet on success.
     QVERIFY(run({}).err.isEmpty());
+}
+
+void TestCdrExportFormats::readerClosingEarlyEndsQuietly()
+{
+    // `cdr-export … | head`: the reader goes away after the first lines, while
+    // pages are still coming. The export stops without a word on stderr, with
+    // the status of a tool ended by SIGPIPE.
+    // A real pipe into `head`, whose status the shell hands back; rows enough
+    // to need many writes after `head` has gone (several pipe buffers' worth).
+    m_simulator->setPlivoCallCount(20000);
+    QProcess shell;
+    shell.setProcessEnvironment(environment("C"));
+    QSignalSpy finished(&shell, &QProcess::finished);
+    shell.start(u"bash"_s,
+        QStringList{u"-c"_s, u"\"$0\" \"$@\" | head -c 10; exit ${PIPESTATUS[0]}"_s, QStringLiteral(CDR_EXPORT_PATH)}
+            + arguments({}));
+    const bool ended = finished.wait(60000);
+    m_simulator->setPlivoCallCount(300);
+    QVERIFY(ended);
+    QCOMPARE(shell.readAllStandardOutput(), QByteArray("id,start_t"));
+    QCOMPARE(shell.readAllStandardError(), QByteArray());
+    QCOMPARE(shell.exitCode(), 141);
 }
 
 void TestCdrExportFormats::badValues_data()
