@@ -4,9 +4,8 @@
 #include "cdrtablemodel.h"
 #include "certificatetrustdialog.h"
 #include "columnlayout.h"
-#include "csvexport.h"
 #include "detailpane.h"
-#include "exportdialog.h"
+#include "exportcontroller.h"
 #include "filterform.h"
 #include "onetimecodeprompt.h"
 #include "profiledialog.h"
@@ -17,7 +16,6 @@
 #include "tablefitter.h"
 #include "welcomepage.h"
 #include "secretprompt.h"
-#include "timerangeeditor.h"
 #include "totalsbar.h"
 
 #include <QAction>
@@ -25,7 +23,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QDir>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,14 +33,12 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -52,7 +47,6 @@ namespace {
 const auto geometryKey = "mainWindow/geometry"_L1;
 const auto stateKey = "mainWindow/state"_L1;
 const auto lastProfileKey = "mainWindow/lastProfile"_L1;
-const auto exportFolderKey = "mainWindow/exportFolder"_L1;
 
 } // namespace
 
@@ -138,6 +132,9 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
     statusBar()->addWidget(m_status, 1);
     statusBar()->setSizeGripEnabled(true);
 
+    m_exports = std::make_unique<ExportController>(*this, m_settings);
+    connect(m_exports.get(), &ExportController::runningChanged, this, &MainWindow::updateActions);
+
     buildActions();
     buildMenus();
     buildToolBar();
@@ -199,8 +196,8 @@ void MainWindow::buildActions()
     m_loadAllAction->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
     m_continueAction = make(tr("C&ontinue"), QKeySequence(Qt::CTRL | Qt::Key_R),
                             tr("Continue loading from the first missing page"), [this] { m_status->resume(); });
-    m_exportAction = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Write rows to a CSV file"),
-                          &MainWindow::openExportDialog);
+    m_exportAction = make(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), tr("Write rows to a file"),
+                          [this] { m_exports->openDialog(); });
     m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_columnsAction = make(tr("C&olumns…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                            tr("Show, hide and reorder columns"), [this] {
@@ -471,9 +468,9 @@ Authenticator &MainWindow::authenticatorFor(const Profile &profile, const QStrin
         && account.pinnedCertificateSha256 == m_authenticatorAccount.pinnedCertificateSha256;
     if (same)
         return *m_authenticator;
-    // Later, not now: the current search still holds it until the new one replaces it.
-    if (m_authenticator)
-        m_authenticator->deleteLater();
+    // Later, not now: the current search still holds it until the new one replaces it,
+    // and an export of every matching row may page through it for a while yet.
+    m_exports->retire(m_authenticator);
     m_authenticator = new Authenticator(m_network, *ProviderRegistry::find(profile.providerId), account, this);
     m_authenticatorAccount = account;
     connect(m_authenticator, &Authenticator::oneTimeCodeNeeded, this,
@@ -544,9 +541,7 @@ void MainWindow::rerunSorted(const QString &columnKey, Qt::SortOrder order)
 void MainWindow::cancelSearch()
 {
     m_pending.reset();
-    m_status->cancel();
-    if (m_export)
-        m_export->cancel();
+    m_status->cancel();   // an export has its own Cancel
 }
 
 void MainWindow::loadAll()
@@ -574,10 +569,10 @@ void MainWindow::updateActions()
     const bool hasSearch = m_model->session() != nullptr;
     const bool loading = m_model->isLoading();
     m_searchAction->setEnabled(hasProfile);
-    m_cancelAction->setEnabled(loading || m_export);
+    m_cancelAction->setEnabled(loading);
     m_loadAllAction->setEnabled(hasSearch && !m_model->allLoaded());
     m_continueAction->setEnabled(m_status->canResume());
-    m_exportAction->setEnabled(m_model->rowCount() > 0 && !m_export);
+    m_exportAction->setEnabled((hasSearch || m_model->rowCount() > 0) && !m_exports->isRunning());
     m_columnsAction->setEnabled(!m_model->providerId().isEmpty());
     const bool anySelected = m_view->selectionModel()->hasSelection();
     m_copyAction->setEnabled(anySelected);
@@ -608,61 +603,6 @@ QStringList MainWindow::visibleColumnKeys() const
             shown << keys.at(logical);
     }
     return shown;
-}
-
-void MainWindow::openExportDialog()
-{
-    if (m_export)
-        return;
-    const int selected = int(m_view->selectionModel()->selectedRows().size());
-    QString folder = m_settings.value(exportFolderKey).toString();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        u"cdrs-%1.csv"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s)));
-    const QTimeZone zone = m_form->displayZone();
-    auto *dialog = new ExportDialog(selected, m_model->loadedCount(),
-                                    TimeRangeEditor::zoneDisplayName(zone, QDateTime::currentDateTimeUtc()),
-                                    suggested, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_settings.setValue(exportFolderKey, QFileInfo(dialog->fileName()).absolutePath());
-        exportCsv(dialog->fileName(), dialog->selectedOnly(), dialog->timesInDisplayZone());
-    });
-    dialog->open();
-}
-
-bool MainWindow::exportCsv(const QString &fileName, bool selectedOnly, bool timesInDisplayZone)
-{
-    if (m_export)
-        return false;
-    std::vector<int> rows;
-    if (selectedOnly) {
-        const QModelIndexList selected = m_view->selectionModel()->selectedRows();
-        rows.reserve(size_t(selected.size()));
-        for (const QModelIndex &index : selected)
-            rows.push_back(index.row());
-        std::sort(rows.begin(), rows.end());   // as shown, top to bottom
-    } else {
-        rows.resize(size_t(m_model->rowCount()));
-        std::iota(rows.begin(), rows.end(), 0);
-    }
-    CsvOptions options;
-    if (timesInDisplayZone)
-        options.time.zone = m_form->displayZone();
-    m_export = new CsvExport(*m_model, visibleColumnKeys(), std::move(rows), options, fileName, this);
-    const qint64 count = m_export->rowCount();
-    connect(m_export, &CsvExport::finished, this, [this, fileName, count](bool ok, const QString &errorText) {
-        m_export->deleteLater();
-        m_export.clear();
-        updateActions();
-        m_status->showNote(ok ? tr("Exported %n row(s) to %1", "", int(count)).arg(QDir::toNativeSeparators(fileName))
-                              : tr("Export failed: %1").arg(errorText));
-        emit exportFinished(ok, ok ? fileName : errorText);
-    });
-    updateActions();
-    m_export->start();
-    return true;
 }
 
 void MainWindow::openProfileDialog()

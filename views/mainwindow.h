@@ -7,13 +7,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
 #include <optional>
 
 class Authenticator;
 class CdrTableModel;
 class ColumnLayout;
-class CsvExport;
 class DetailPane;
+class ExportController;
 class FilterForm;
 class QAction;
 class QComboBox;
@@ -44,22 +45,19 @@ public:
     void search();                       // validates the form, then starts; nothing is sent while an error stands
     void cancelSearch();
     void loadAll();
-    void openExportDialog();
     void openProfileDialog();
-    // Writes rows as shown (selected or all loaded) with the visible columns in their order; answers with exportFinished().
-    bool exportCsv(const QString &fileName, bool selectedOnly, bool timesInDisplayZone = false);
 
     FilterForm *filterForm() const { return m_form; }
     CdrTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_view; }
     DetailPane *detailPane() const { return m_detail; }
     SearchStatusBar *searchStatus() const { return m_status; }
+    ExportController *exports() const { return m_exports.get(); }   // the export dialog (Ctrl+E) and running exports
     QStringList visibleColumnKeys() const;   // shown columns, left to right
 
 signals:
     void demoRequested();                    // "Try the demo" on the welcome panel
     void searchStarted();                    // a request is about to go out
-    void exportFinished(bool ok, const QString &fileOrError);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -119,7 +117,8 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QDockWidget *m_filterDock = nullptr;
     QDockWidget *m_detailDock = nullptr;
-    QPointer<CsvExport> m_export;
+    // Not a child: it goes first, before the model and the sign-in a running export uses.
+    std::unique_ptr<ExportController> m_exports;
 
     QAction *m_searchAction = nullptr;
     QAction *m_cancelAction = nullptr;

@@ -1,5 +1,6 @@
 #include "cdrtablemodel.h"
 #include "detailpane.h"
+#include "exportcontroller.h"
 #include "exportdialog.h"
 #include "filterform.h"
 #include "mainwindow.h"
@@ -316,13 +317,16 @@ void TestGui::exportWritesSelectedRowsWithVisibleColumns()
                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QString file = m_dir.filePath(u"selected.csv"_s);
 
-    QSignalSpy finished(m_window.get(), &MainWindow::exportFinished);
-    m_window->openExportDialog();
+    QSignalSpy finished(m_window->exports(), &ExportController::finished);
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
     auto *dialog = m_window->findChild<ExportDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QVERIFY(dialog->selectedOnly());   // a selection of several rows is what gets exported by default
-    auto *fileEdit = dialog->findChild<QLineEdit *>();
+    // A selection of several rows is what gets exported by default, with the visible columns.
+    QCOMPARE(dialog->scope(), ExportSidecar::Scope::Selected);
+    QCOMPARE(dialog->columns(), keys);
+    dialog->setPreset(ExportPreset::Rfc4180);
+    auto *fileEdit = dialog->findChild<QLineEdit *>(u"exportFile"_s);
     QVERIFY(fileEdit);
     fileEdit->setText(file);
     dialog->accept();
@@ -332,7 +336,10 @@ void TestGui::exportWritesSelectedRowsWithVisibleColumns()
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(lines.value(0), keys.join(u',').toUtf8() + '\r');
+    QStringList titles;
+    for (const QString &key : keys)
+        titles << exportHeaderText(key, ExportFormatOptions::rfc4180());
+    QCOMPARE(lines.value(0), titles.join(u',').toUtf8() + '\r');
     QCOMPARE(lines.size(), 5);   // header, three rows, and the empty piece after the last CRLF
     QVERIFY(lines.value(1).startsWith(model->record(1).callee.toUtf8() + ','));
     QVERIFY(lines.value(3).startsWith(model->record(3).callee.toUtf8() + ','));

@@ -1,6 +1,7 @@
-#include "csvexport.h"
+#include "tableexport.h"
 
 #include "cdrtablemodel.h"
+#include "recordwriter.h"
 
 #include <algorithm>
 
@@ -11,42 +12,47 @@ constexpr size_t sliceRows = 2000;
 
 } // namespace
 
-CsvExport::CsvExport(const CdrTableModel &model, QStringList columnKeys, std::vector<int> rows,
-                     CsvOptions options, const QString &fileName, QObject *parent)
+TableExport::TableExport(const CdrTableModel &model, QStringList columnKeys, std::vector<int> rows,
+    ExportFormatOptions format, const QString &fileName, ExportSidecar sidecar, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_columnKeys(std::move(columnKeys))
     , m_rows(std::move(rows))
-    , m_options(options)
+    , m_sidecar(std::move(sidecar))
     , m_file(fileName)
 {
+    m_sidecar.columns = std::move(columnKeys);
+    m_sidecar.format = format;
+    m_sidecar.complete = false;
+    m_sidecar.rowCount = 0;
     if (!m_rows.empty())
         m_highestRow = *std::max_element(m_rows.cbegin(), m_rows.cend());
     m_timer.setInterval(0);
-    connect(&m_timer, &QTimer::timeout, this, &CsvExport::writeSlice);
+    connect(&m_timer, &QTimer::timeout, this, &TableExport::writeSlice);
     connect(&m_model, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { fail(tr("The table was cleared by a new search.")); });
+        [this] { fail(tr("The table was cleared by a new search.")); });
     connect(&m_model, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            [this] { fail(tr("The table was sorted while exporting.")); });
+        [this] { fail(tr("The table was sorted while exporting.")); });
     connect(&m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this](const QModelIndex &, int first, int) { rowsInserted(first); });
+        [this](const QModelIndex &, int first, int) { rowsInserted(first); });
     connect(&m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this] { fail(tr("Rows were removed while exporting.")); });
+        [this] { fail(tr("Rows were removed while exporting.")); });
 }
 
-CsvExport::~CsvExport()
+TableExport::~TableExport()
 {
+    if (m_writer)
+        m_writer->discard();
     if (!m_done)
         m_file.cancelWriting();
 }
 
-void CsvExport::start()
+void TableExport::start()
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
         fail(m_file.errorString());
         return;
     }
-    m_writer.emplace(m_file, m_columnKeys, m_model.providerId(), m_options);
+    m_writer = std::make_unique<RecordWriter>(m_file, m_sidecar.columns, m_model.providerId(), m_sidecar.format);
     if (!m_writer->writeHeader()) {
         fail(m_writer->errorString());
         return;
@@ -56,12 +62,12 @@ void CsvExport::start()
         m_timer.start();
 }
 
-void CsvExport::cancel()
+void TableExport::cancel()
 {
     fail(tr("Cancelled"));
 }
 
-void CsvExport::writeSlice()
+void TableExport::writeSlice()
 {
     if (m_done)
         return;
@@ -80,7 +86,7 @@ void CsvExport::writeSlice()
     emit progressed(qint64(m_next), qint64(m_rows.size()));
     if (m_next < m_rows.size())
         return;
-    // CsvWriter buffers; the last chunk must reach the file before commit().
+    // The writer buffers; the last chunk must reach the file before commit().
     if (!m_writer->flush()) {
         fail(m_writer->errorString());
         return;
@@ -91,20 +97,26 @@ void CsvExport::writeSlice()
         emit finished(false, m_file.errorString());
         return;
     }
+    m_sidecar.rowCount = qint64(m_rows.size());
+    m_sidecar.complete = true;
+    // The rows are in place either way; a missing sidecar is reported, not fatal.
+    ExportSidecarFile::write(m_sidecar, m_file.fileName(), &m_sidecarError);
     emit finished(true, QString());
 }
 
-void CsvExport::fail(const QString &errorText)
+void TableExport::fail(const QString &errorText)
 {
     if (m_done)
         return;
     m_done = true;
     m_timer.stop();
+    if (m_writer)
+        m_writer->discard();
     m_file.cancelWriting();
     emit finished(false, errorText);
 }
 
-void CsvExport::rowsInserted(int first)
+void TableExport::rowsInserted(int first)
 {
     // Rows appended after the exported ones move nothing; rows inserted among them would.
     if (!m_done && first <= m_highestRow)
