@@ -156,9 +156,13 @@ ExportDialogSetup ExportController::dialogSetup() const
             setup.allColumns << key; // a native field the next pages may still bring
     }
     setup.displayZone = m_window.filterForm()->displayZone();
+    // The last folder used, else Documents; a folder that has gone since (or a
+    // home without Documents) falls back to home, so the suggestion can be saved.
     setup.folder = m_settings.value(exportFolderKey).toString();
-    if (setup.folder.isEmpty())
+    if (setup.folder.isEmpty() || !QDir(setup.folder).exists())
         setup.folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(setup.folder).exists())
+        setup.folder = QDir::homePath();
     setup.baseName = u"cdrs-%1"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmm"_s));
     return setup;
 }
