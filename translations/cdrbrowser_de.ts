@@ -63,6 +63,10 @@
         <source>Sign-in was not completed</source>
         <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>The server&apos;s reply is too large to read</source>
+        <translation>Die Antwort des Servers ist zu groß zum Lesen</translation>
+    </message>
 </context>
 <context>
     <name>Authenticator</name>
@@ -308,29 +312,6 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tagen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CsvExport</name>
-    <message>
-        <source>The table was cleared by a new search.</source>
-        <translation>Die Tabelle wurde durch eine neue Suche geleert.</translation>
-    </message>
-    <message>
-        <source>The table was sorted while exporting.</source>
-        <translation>Die Tabelle wurde während des Exports sortiert.</translation>
-    </message>
-    <message>
-        <source>Rows were removed while exporting.</source>
-        <translation>Während des Exports wurden Zeilen entfernt.</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>The table changed while exporting.</source>
-        <translation>Die Tabelle hat sich während des Exports geändert.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +780,16 @@
         <source>Sign in once per session and send the token the server returns instead of the password, so the password travels once per session rather than with every request. Older servers do not offer tokens.</source>
         <translation>Einmal pro Sitzung anmelden und statt des Kennworts das vom Server gelieferte Token senden, sodass das Kennwort nur einmal pro Sitzung übertragen wird statt mit jeder Anfrage. Ältere Server bieten keine Tokens an.</translation>
     </message>
+    <message>
+        <source>username</source>
+        <comment>inside a sentence</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <comment>inside a sentence</comment>
+        <translation>Kennwort</translation>
+    </message>
 </context>
 <context>
     <name>EnswitchSignIn</name>
@@ -817,6 +808,49 @@
     <message>
         <source>the server sent no sign-in token; token sign-in needs Enswitch 4.1 or later, so untick it in the profile</source>
         <translation>der Server hat kein Anmelde-Token gesendet; die Anmeldung mit Token erfordert Enswitch 4.1 oder neuer, deaktivieren Sie sie daher im Profil</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumnList</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Columns to export, in file order</source>
+        <translation>Zu exportierende Spalten, in der Reihenfolge der Datei</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a column; Ctrl+Up and Ctrl+Down move it.</source>
+        <translation>Leertaste hakt eine Spalte an oder ab; Strg+Oben und Strg+Unten verschieben sie.</translation>
+    </message>
+    <message>
+        <source>Move the column up</source>
+        <translation>Die Spalte nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the column down</source>
+        <translation>Die Spalte nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Visible columns</source>
+        <translation>&amp;Sichtbare Spalten</translation>
+    </message>
+    <message>
+        <source>Use the table&apos;s visible columns</source>
+        <translation>Die sichtbaren Spalten der Tabelle verwenden</translation>
+    </message>
+    <message>
+        <source>The columns the table shows, in its order</source>
+        <translation>Die Spalten, die die Tabelle zeigt, in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -940,13 +974,29 @@
         <translation>--duration muss seconds oder hms sein.</translation>
     </message>
     <message>
+        <source>--password-env is required with --repeat too: the export description never holds the secret; name the environment variable that does.</source>
+        <translation>--password-env ist auch mit --repeat nötig: Die Exportbeschreibung enthält nie das Kennwort; nennen Sie die Umgebungsvariable, die es enthält.</translation>
+    </message>
+    <message>
+        <source>--sidecar needs a file name.</source>
+        <translation>--sidecar braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--sidecar must name another file than --output.</source>
+        <translation>--sidecar muss eine andere Datei nennen als --output.</translation>
+    </message>
+    <message>
         <source>Usage: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
                   [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
                   [--direction DIRECTION] [--param KEY=VALUE]... [--columns KEY,KEY,...]
                   [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
                   [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]
                   [--duration seconds|hms] [--totals]
-                  [--output FILE]
+                  [--output FILE] [--sidecar FILE.json]
+       cdr-export --repeat FILE.json --password-env VAR [--since TIME] [--until TIME]
+                  [--columns KEY,KEY,...] [--preset ...] [--format ...] [--timezone ZONE]
+                  [--duration ...] [--trust-certificate SHA256] [--totals]
+                  [--output FILE] [--sidecar FILE.json]
 </source>
         <translation>Aufruf: cdr-export --provider PROVIDER --url BASE_URL --user USER --password-env VAR
                    [--since TIME] [--until TIME] [--caller NUMBER] [--callee NUMBER]
@@ -954,12 +1004,16 @@
                    [--option KEY=VALUE]... [--domain DOMAIN] [--trust-certificate SHA256]
                    [--preset excel|rfc4180] [--format csv|tsv|jsonl] [--timezone ZONE]
                    [--duration seconds|hms] [--totals]
-                   [--output FILE]
+                   [--output FILE] [--sidecar FILE.json]
+        cdr-export --repeat FILE.json --password-env VAR [--since TIME] [--until TIME]
+                   [--columns KEY,KEY,...] [--preset ...] [--format ...] [--timezone ZONE]
+                   [--duration ...] [--trust-certificate SHA256] [--totals]
+                   [--output FILE] [--sidecar FILE.json]
 </translation>
     </message>
     <message>
         <source>
-Exports call detail records as CSV (RFC 4180, UTF-8).
+Exports call detail records as CSV (RFC 4180, UTF-8), TSV or JSON Lines.
 
   --provider PROVIDER   the provider: %1
   --url BASE_URL        the API&apos;s base URL (default: the provider&apos;s own)
@@ -986,14 +1040,27 @@ Exports call detail records as CSV (RFC 4180, UTF-8).
   --duration STYLE      seconds (default) or hms (h:mm:ss)
   --totals              at the end, one line on standard error: calls, durations and the
                         amount per currency, added up exactly
-  --output FILE         write to FILE (only complete files appear); default: standard output
+  --output FILE         write to FILE (only complete files appear); default: standard output.
+                        A description of the export goes beside it as FILE.json: provider,
+                        URL, user, filters, the exact window, columns, format, row count.
+                        It never holds the secret.
+  --sidecar FILE.json   write that description to FILE.json instead (also for standard output)
+  --repeat FILE.json    run the export a description (from cdr-export or CDR Browser) describes:
+                        the same provider, account, filters, columns and format, and every
+                        row matching its search. The same window unless --since/--until
+                        give another (an end left out is open, as usual). --output,
+                        --columns, --preset, --format, --timezone, --duration and
+                        --trust-certificate override it; --password-env is still required;
+                        --provider, --url, --user, --caller, --callee, --direction, --param,
+                        --option and --domain cannot be combined with it
   --help                show this text
 
-Exit status: 0 success, 1 provider or network error, 2 bad usage.
+Exit status: 0 success, 1 provider or network error, 2 bad usage,
+141 standard output closed early (e.g. by head).
 Set CDR_EXPORT_DEBUG=1 to also see Qt&apos;s own diagnostics on standard error.
 </source>
         <translation>
-Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
+Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8), TSV oder JSON Lines.
 
   --provider PROVIDER   der Anbieter: %1
   --url BASE_URL        die Basis-URL der API (Standard: die des Anbieters)
@@ -1020,20 +1087,120 @@ Exportiert Verbindungsdatensätze als CSV (RFC 4180, UTF-8).
   --duration STYLE      seconds (Standard) oder hms (h:mm:ss)
   --totals              am Ende eine Zeile auf der Standardfehlerausgabe: Anrufe, Dauern und
                         der Betrag je Währung, exakt aufsummiert
-  --output FILE         in FILE schreiben (erscheint nur vollständig); Standard: Standardausgabe
+  --output FILE         in FILE schreiben (erscheint nur vollständig); Standard: Standardausgabe.
+                        Daneben kommt eine Beschreibung des Exports als FILE.json: Anbieter,
+                        URL, Benutzer, Filter, das genaue Zeitfenster, Spalten, Format,
+                        Zeilenzahl. Sie enthält nie das Kennwort.
+  --sidecar FILE.json   diese Beschreibung stattdessen nach FILE.json schreiben (auch für die
+                        Standardausgabe)
+  --repeat FILE.json    den Export ausführen, den eine Beschreibung (von cdr-export oder
+                        CDR Browser) beschreibt: derselbe Anbieter, dasselbe Konto, dieselben
+                        Filter, Spalten und dasselbe Format, und jede Zeile, die auf ihre Suche
+                        passt. Dasselbe Zeitfenster, außer --since/--until geben ein anderes an
+                        (ein weggelassenes Ende ist wie üblich offen). --output, --columns,
+                        --preset, --format, --timezone, --duration und --trust-certificate
+                        ersetzen die gespeicherten Werte; --password-env ist weiterhin nötig;
+                        --provider, --url, --user, --caller, --callee, --direction, --param,
+                        --option und --domain lassen sich nicht damit kombinieren
   --help                diesen Text anzeigen
 
-Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf.
+Exit-Status: 0 Erfolg, 1 Anbieter- oder Netzwerkfehler, 2 falscher Aufruf,
+141 Standardausgabe vorzeitig geschlossen (z. B. durch head).
 Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosemeldungen.
 </translation>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
+    <name>ExportController</name>
     <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
+        <source>Search first: this exports every row of the table&apos;s search.</source>
+        <translation>Zuerst suchen: Dies exportiert jede Zeile der Suche der Tabelle.</translation>
     </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Writing %1…
+%2 of %3 rows</source>
+        <translation>%1 wird geschrieben …
+%2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Writing %1…
+%2 rows</source>
+        <translation>%1 wird geschrieben …
+%2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Export interrupted</source>
+        <translation>Export unterbrochen</translation>
+    </message>
+    <message>
+        <source>Continue from the first missing page, keep the rows written so far (the sidecar marks the file incomplete), or discard the file.</source>
+        <translation>Ab der ersten fehlenden Seite fortsetzen, die bisher geschriebenen Zeilen behalten (die Beschreibungsdatei kennzeichnet die Datei als unvollständig) oder die Datei verwerfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The provider stopped the export after %Ln row(s):
+%1</source>
+        <translation>
+            <numerusform>Der Anbieter hat den Export nach %Ln Zeile angehalten:
+%1</numerusform>
+            <numerusform>Der Anbieter hat den Export nach %Ln Zeilen angehalten:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep %Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile &amp;behalten</numerusform>
+            <numerusform>%Ln Zeilen &amp;behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1; the export is incomplete, as its sidecar says</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert; der Export ist unvollständig, wie seine Beschreibungsdatei sagt</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert; der Export ist unvollständig, wie seine Beschreibungsdatei sagt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1, but its sidecar could not be written: %2</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert, aber die Beschreibungsdatei konnte nicht geschrieben werden: %2</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert, aber die Beschreibungsdatei konnte nicht geschrieben werden: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
     <message>
         <source>&amp;Selected rows (%1)</source>
         <translation>&amp;Ausgewählte Zeilen (%1)</translation>
@@ -1051,14 +1218,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <translation>Alle geladenen Zeilen exportieren</translation>
     </message>
     <message>
-        <source>Write times in %1 instead of UTC</source>
-        <translation>Zeiten in %1 statt in UTC schreiben</translation>
-    </message>
-    <message>
-        <source>Times in the display zone</source>
-        <translation>Zeiten in der Anzeigezone</translation>
-    </message>
-    <message>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
@@ -1069,10 +1228,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>Choose the file</source>
         <translation>Datei auswählen</translation>
-    </message>
-    <message>
-        <source>The visible columns are written in their order, with a header row of the column keys. Amounts and numbers are written exactly as the provider sent them.</source>
-        <translation>Die sichtbaren Spalten werden in ihrer Reihenfolge geschrieben, mit einer Kopfzeile aus den Spaltenschlüsseln. Beträge und Zahlen werden genau so geschrieben, wie der Anbieter sie gesendet hat.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1095,8 +1250,140 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <translation>Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+        <source>JSON Lines holds every field of each call, whatever the columns.</source>
+        <translation>JSON Lines enthält jedes Feld jedes Anrufs, unabhängig von den Spalten.</translation>
+    </message>
+    <message>
+        <source>Excel (“%1” between fields)</source>
+        <translation>Excel („%1“ zwischen Feldern)</translation>
+    </message>
+    <message>
+        <source>RFC 4180 CSV (comma)</source>
+        <translation>RFC-4180-CSV (Komma)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated)</source>
+        <translation>TSV (tabulatorgetrennt)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (one call per line)</source>
+        <translation>JSON Lines (ein Anruf je Zeile)</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>Seconds (3725)</source>
+        <translation>Sekunden (3725)</translation>
+    </message>
+    <message>
+        <source>Hours, minutes, seconds (1:02:05)</source>
+        <translation>Stunden, Minuten, Sekunden (1:02:05)</translation>
+    </message>
+    <message>
+        <source>Durations</source>
+        <translation>Dauern</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Display zone: %1</source>
+        <translation>Anzeigezone: %1</translation>
+    </message>
+    <message>
+        <source>This computer: %1</source>
+        <translation>Dieser Computer: %1</translation>
+    </message>
+    <message>
+        <source>Named zone:</source>
+        <translation>Benannte Zone:</translation>
+    </message>
+    <message>
+        <source>Time zone of the times</source>
+        <translation>Zeitzone der Zeiten</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>z. B. Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Named time zone</source>
+        <translation>Benannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Durations:</source>
+        <translation>&amp;Dauern:</translation>
+    </message>
+    <message>
+        <source>&amp;Times in:</source>
+        <translation>&amp;Zeiten in:</translation>
+    </message>
+    <message>
+        <source>Every row &amp;matching the search (%1)</source>
+        <translation>Jede &amp;passende Zeile der Suche (%1)</translation>
+    </message>
+    <message>
+        <source>Every row &amp;matching the search (all pages)</source>
+        <translation>Jede &amp;passende Zeile der Suche (alle Seiten)</translation>
+    </message>
+    <message>
+        <source>Export every row matching the search</source>
+        <translation>Jede zur Suche passende Zeile exportieren</translation>
+    </message>
+    <message>
+        <source>Fetched page by page straight into the file; the table stays as it is.</source>
+        <translation>Seite für Seite direkt in die Datei geholt; die Tabelle bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>There are no rows to export yet.</source>
+        <translation>Es gibt noch keine Zeilen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Tick at least one column.</source>
+        <translation>Haken Sie mindestens eine Spalte an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <source>UTF-8, commas, CRLF line ends, no byte order mark.</source>
+        <translation>UTF-8, Kommas, CRLF-Zeilenenden, keine Bytereihenfolge-Markierung.</translation>
+    </message>
+    <message>
+        <source>UTF-8, a tab between fields, CRLF line ends.</source>
+        <translation>UTF-8, ein Tabulator zwischen Feldern, CRLF-Zeilenenden.</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2);;All files (*)</source>
+        <translation>%1-Dateien (*.%2);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM, “%1” between fields; formulas are written as text.</source>
+        <translation>UTF-8 mit BOM, „%1“ zwischen Feldern; Formeln werden als Text geschrieben.</translation>
+    </message>
+    <message>
+        <source>The byte order mark makes Excel read UTF-8; “%1” is the list separator Excel expects in your region. A text cell that starts with =, +, -, @, tab or carriage return gets a leading apostrophe, so nothing in the file runs.</source>
+        <translation>Die Bytereihenfolge-Markierung lässt Excel UTF-8 lesen; „%1“ ist das Listentrennzeichen, das Excel in Ihrer Region erwartet. Eine Textzelle, die mit =, +, -, @, Tabulator oder Wagenrücklauf beginnt, erhält einen vorangestellten Apostroph, sodass nichts in der Datei ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Every field of each call, one object per line; UTC times, seconds.</source>
+        <translation>Jedes Feld jedes Anrufs, ein Objekt je Zeile; Zeiten in UTC, Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1465,109 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <source>totals: %1</source>
         <translation>Summen: %1</translation>
     </message>
+    <message>
+        <source>The export is complete, but its description could not be written. %1</source>
+        <translation>Der Export ist vollständig, aber seine Beschreibung konnte nicht geschrieben werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSidecarFile</name>
+    <message>
+        <source>“%1” must be later than “query.since”.</source>
+        <translation>„%1“ muss nach „query.since“ liegen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be “csv”, “tsv” or “jsonl”.</source>
+        <translation>„%1“ muss „csv“, „tsv“ oder „jsonl“ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be one punctuation character or a tab.</source>
+        <translation>„%1“ muss ein Satzzeichen oder ein Tabulator sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be “seconds” or “hms”.</source>
+        <translation>„%1“ muss „seconds“ oder „hms“ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone this system knows.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieses System kennt.</translation>
+    </message>
+    <message>
+        <source>This is not an export description: it is nested too deeply.</source>
+        <translation>Dies ist keine Exportbeschreibung: Sie ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>This is not an export description: it is not valid JSON.</source>
+        <translation>Dies ist keine Exportbeschreibung: Sie ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>This is not an export description: it is not a JSON object.</source>
+        <translation>Dies ist keine Exportbeschreibung: Sie ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not an export description (its “format” is not “%1”).</source>
+        <translation>Dies ist keine Exportbeschreibung (ihr „format“ ist nicht „%1“).</translation>
+    </message>
+    <message>
+        <source>The export description has no valid “version”.</source>
+        <translation>Die Exportbeschreibung hat keine gültige „version“.</translation>
+    </message>
+    <message>
+        <source>The export description was written by a newer version (format version %1); this program reads version %2.</source>
+        <translation>Die Exportbeschreibung wurde von einer neueren Version geschrieben (Formatversion %1); dieses Programm liest Version %2.</translation>
+    </message>
+    <message>
+        <source>“%1” must name the provider.</source>
+        <translation>„%1“ muss den Anbieter nennen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an absolute URL.</source>
+        <translation>„%1“ muss eine absolute URL sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be 64 hexadecimal digits.</source>
+        <translation>„%1“ muss aus 64 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be “selected”, “loaded” or “matching”.</source>
+        <translation>„%1“ muss „selected“, „loaded“ oder „matching“ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be “excel”, “rfc4180”, “tsv”, “jsonl” or empty.</source>
+        <translation>„%1“ muss „excel“, „rfc4180“, „tsv“, „jsonl“ oder leer sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must not be negative.</source>
+        <translation>„%1“ darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number.</source>
+        <translation>„%1“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The export description is not valid: %1</source>
+        <translation>Die Exportbeschreibung ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the export description %1: %2</source>
+        <translation>Die Exportbeschreibung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the export description %1: %2</source>
+        <translation>Die Exportbeschreibung %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The export description %1 is too large to be one.</source>
+        <translation>Die Exportbeschreibung %1 ist zu groß, um eine zu sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” must be “.” or “,”.</source>
+        <translation>„%1“ muss „.“ oder „,“ sein.</translation>
+    </message>
 </context>
 <context>
     <name>FilterForm</name>
@@ -1247,6 +1637,55 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
             <numerusform>Keine Antwort innerhalb von %n Sekunden.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more than %n MiB</source>
+        <translation>
+            <numerusform>mehr als %n MiB</numerusform>
+            <numerusform>mehr als %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply was still not complete after %n second(s).</source>
+        <translation>
+            <numerusform>Die Antwort war nach %n Sekunde noch nicht vollständig.</numerusform>
+            <numerusform>Die Antwort war nach %n Sekunden noch nicht vollständig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>“%1” must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false.</source>
+        <translation>„%1“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date and time such as 2026-01-31T23:00:00Z.</source>
+        <translation>„%1“ muss ein Datum mit Uhrzeit sein, etwa 2026-01-31T23:00:00Z.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a date and time with its zone, such as 2026-01-31T23:00:00Z.</source>
+        <translation>„%1“ muss ein Datum mit Uhrzeit und Zone sein, etwa 2026-01-31T23:00:00Z.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object of texts.</source>
+        <translation>„%1“ muss ein Objekt aus Texten sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of texts.</source>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list of [name, value] pairs.</source>
+        <translation>„%1“ muss eine Liste von [Name, Wert]-Paaren sein.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object.</source>
+        <translation>„%1“ muss ein Objekt sein.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1301,10 +1740,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
-    </message>
-    <message>
-        <source>Write rows to a CSV file</source>
-        <translation>Zeilen in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>C&amp;olumns…</source>
@@ -1406,17 +1841,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <source>Search not started: no secret was given.</source>
         <translation>Suche nicht gestartet: Es wurde kein Kennwort angegeben.</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
-        <translation>
-            <numerusform>%n Zeile nach %1 exportiert</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>Choose filters on the left, then press Search (F5).</source>
         <translation>Wählen Sie links Filter und klicken Sie dann auf „Suchen“ (F5).</translation>
@@ -1448,6 +1872,25 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write rows to a file</source>
+        <translation>Zeilen in eine Datei schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The rows were saved, but the description file %1 could not be written: %2</source>
+        <translation>Die Zeilen wurden gespeichert, aber die Beschreibungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2235,11 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <source>No attestation was recorded for this call</source>
         <translation>Für diesen Anruf wurde keine Attestierung erfasst</translation>
     </message>
+    <message>
+        <source>auth token</source>
+        <comment>inside a sentence</comment>
+        <translation>Auth-Token</translation>
+    </message>
 </context>
 <context>
     <name>PortSipFilters</name>
@@ -2019,6 +2467,16 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>Start time</source>
         <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <comment>inside a sentence</comment>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <comment>inside a sentence</comment>
+        <translation>Kennwort</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +3107,11 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <source>Trusted certificate (SHA-256):</source>
         <translation>Vertrauenswürdiges Zertifikat (SHA-256):</translation>
     </message>
+    <message>
+        <source>secret</source>
+        <comment>inside a sentence</comment>
+        <translation>Geheimnis</translation>
+    </message>
 </context>
 <context>
     <name>RecordFetch</name>
@@ -2662,6 +3125,45 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>The output could not be written.</source>
         <translation>Die Ausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatCommandLine</name>
+    <message>
+        <source>--%1 cannot be combined with --repeat: the export description decides it.</source>
+        <translation>--%1 lässt sich nicht mit --repeat kombinieren: Die Exportbeschreibung legt es fest.</translation>
+    </message>
+    <message>
+        <source>--repeat: %1</source>
+        <translation>--repeat: %1</translation>
+    </message>
+    <message>
+        <source>the window in the export description (give --since/--until for another)</source>
+        <translation>das Zeitfenster in der Exportbeschreibung (geben Sie --since/--until für ein anderes an)</translation>
+    </message>
+    <message>
+        <source>--repeat: the export description names an unknown provider “%1”.</source>
+        <translation>--repeat: Die Exportbeschreibung nennt einen unbekannten Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>--repeat: the export description&apos;s base URL must be an http or https URL with a host and without credentials.</source>
+        <translation>--repeat: Die Basis-URL der Exportbeschreibung muss eine http- oder https-URL mit Host und ohne Zugangsdaten sein.</translation>
+    </message>
+    <message>
+        <source>--repeat: the export description names no user.</source>
+        <translation>--repeat: Die Exportbeschreibung nennt keinen Benutzer.</translation>
+    </message>
+    <message>
+        <source>--repeat: %1 has no setting “%2”.</source>
+        <translation>--repeat: %1 hat keine Einstellung „%2“.</translation>
+    </message>
+    <message>
+        <source>the filter “%1” in the export description</source>
+        <translation>der Filter „%1“ in der Exportbeschreibung</translation>
+    </message>
+    <message>
+        <source>--repeat: the export description has an unknown column “%1”.</source>
+        <translation>--repeat: Die Exportbeschreibung hat eine unbekannte Spalte „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3191,24 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>“%1” is not a filter of this provider.</source>
         <translation>„%1“ ist kein Filter dieses Anbieters.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSession</name>
+    <message>
+        <source>the reply was cut off before its end</source>
+        <translation>die Antwort brach vor ihrem Ende ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>nach %n Versuch aufgegeben</numerusform>
+            <numerusform>nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server asked to wait %1 s, longer than the %2 s this app waits</source>
+        <translation>der Server bat, %1 s zu warten, länger als die %2 s, die diese App wartet</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3358,11 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <source>Use this %1</source>
         <translation>%1 verwenden</translation>
     </message>
+    <message>
+        <source>secret</source>
+        <comment>inside a sentence</comment>
+        <translation>Geheimnis</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2864,6 +3389,29 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>The keychain could not delete the secret: %1</source>
         <translation>Der Schlüsselbund konnte das Kennwort nicht löschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>The table was cleared by a new search.</source>
+        <translation>Die Tabelle wurde durch eine neue Suche geleert.</translation>
+    </message>
+    <message>
+        <source>The table was sorted while exporting.</source>
+        <translation>Die Tabelle wurde während des Exports sortiert.</translation>
+    </message>
+    <message>
+        <source>Rows were removed while exporting.</source>
+        <translation>Während des Exports wurden Zeilen entfernt.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The table changed while exporting.</source>
+        <translation>Die Tabelle hat sich während des Exports geändert.</translation>
     </message>
 </context>
 <context>
@@ -3081,6 +3629,20 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>%1 amount(s) are not numbers and are left out.</source>
         <translation>%1 Betrag/Beträge sind keine Zahlen und werden ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded: %Ln call(s), counting…</source>
+        <translation>
+            <numerusform>Geladen: %Ln Anruf, wird gezählt …</numerusform>
+            <numerusform>Geladen: %Ln Anrufe, wird gezählt …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %Ln call(s), counting…</source>
+        <translation>
+            <numerusform>Ausgewählt: %Ln Anruf, wird gezählt …</numerusform>
+            <numerusform>Ausgewählt: %Ln Anrufe, wird gezählt …</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,47 @@
     </message>
 </context>
 <context>
+    <name>ExportController</name>
+    <message numerus="yes">
+        <source>The provider stopped the export after %Ln row(s):
+%1</source>
+        <translation>
+            <numerusform>The provider stopped the export after %Ln row:
+%1</numerusform>
+            <numerusform>The provider stopped the export after %Ln rows:
+%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Keep %Ln row(s)</source>
+        <translation>
+            <numerusform>&amp;Keep %Ln row</numerusform>
+            <numerusform>&amp;Keep %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1; the export is incomplete, as its sidecar says</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1; the export is incomplete, as its sidecar says</numerusform>
+            <numerusform>Exported %Ln rows to %1; the export is incomplete, as its sidecar says</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1, but its sidecar could not be written: %2</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1, but its sidecar could not be written: %2</numerusform>
+            <numerusform>Exported %Ln rows to %1, but its sidecar could not be written: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message numerus="yes">
         <source>Fetched %L1 of %Ln row(s)</source>
@@ -68,14 +109,28 @@
             <numerusform>No answer within %n seconds.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more than %n MiB</source>
+        <translation>
+            <numerusform>more than %n MiB</numerusform>
+            <numerusform>more than %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The reply was still not complete after %n second(s).</source>
+        <translation>
+            <numerusform>The reply was still not complete after %n second.</numerusform>
+            <numerusform>The reply was still not complete after %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>SearchSession</name>
     <message numerus="yes">
-        <source>Exported %n row(s) to %1</source>
+        <source>gave up after %n attempt(s)</source>
         <translation>
-            <numerusform>Exported %n row to %1</numerusform>
-            <numerusform>Exported %n rows to %1</numerusform>
+            <numerusform>gave up after %n attempt</numerusform>
+            <numerusform>gave up after %n attempts</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +189,20 @@
         <translation>
             <numerusform>  %1: %Ln call</numerusform>
             <numerusform>  %1: %Ln calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded: %Ln call(s), counting…</source>
+        <translation>
+            <numerusform>Loaded: %Ln call, counting…</numerusform>
+            <numerusform>Loaded: %Ln calls, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %Ln call(s), counting…</source>
+        <translation>
+            <numerusform>Selected: %Ln call, counting…</numerusform>
+            <numerusform>Selected: %Ln calls, counting…</numerusform>
         </translation>
     </message>
 </context>

@@ -32,7 +32,7 @@ QString ExportCommandLine::usage()
         ids.append(provider->id());
     return synopsis()
         + tr("\n"
-             "Exports call detail records as CSV (RFC 4180, UTF-8).\n"
+             "Exports call detail records as CSV (RFC 4180, UTF-8), TSV or JSON Lines.\n"
              "\n"
              "  --provider PROVIDER   the provider: %1\n"
              "  --url BASE_URL        the API's base URL (default: the provider's own)\n"
@@ -74,7 +74,8 @@ QString ExportCommandLine::usage()
              "                        --option and --domain cannot be combined with it\n"
              "  --help                show this text\n"
              "\n"
-             "Exit status: 0 success, 1 provider or network error, 2 bad usage.\n"
+             "Exit status: 0 success, 1 provider or network error, 2 bad usage,\n"
+             "141 standard output closed early (e.g. by head).\n"
              "Set CDR_EXPORT_DEBUG=1 to also see Qt's own diagnostics on standard error.\n")
               .arg(ids.join(u", "_s), optionSummary());
 }

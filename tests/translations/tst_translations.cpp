@@ -223,7 +223,7 @@ void TestTranslations::localeChoosesTheFile()
     QVERIFY(translator.load(locale, u"cdrbrowser"_s, u"_"_s, u":/i18n"_s));
     QVERIFY(QCoreApplication::installTranslator(&translator));
     QCOMPARE(QCoreApplication::translate("ApiError", "Cancelled"), cancelled);
-    QCOMPARE(QCoreApplication::translate("MainWindow", "Exported %n row(s) to %1", nullptr, 2).arg(u"x.csv"_s),
+    QCOMPARE(QCoreApplication::translate("ExportController", "Exported %Ln row(s) to %1", nullptr, 2).arg(u"x.csv"_s),
              locale.language() == QLocale::German ? u"2 Zeilen nach x.csv exportiert"_s
                                                   : u"Exported 2 rows to x.csv"_s);
     QCoreApplication::removeTranslator(&translator);
