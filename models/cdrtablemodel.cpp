@@ -1,4 +1,5 @@
 #include "cdrtablemodel.h"
+#include "cdrtablemodelsort.h"
 
 #include "searchsession.h"
 
@@ -83,6 +84,7 @@ void CdrTableModel::startSearch(std::unique_ptr<SearchSession> session, const QS
 {
     const int oldColumns = columnCount();
     beginResetModel();
+    cancelSortJob();
     dropSession();
     m_records.clear();
     m_order.clear();
@@ -99,8 +101,9 @@ void CdrTableModel::startSearch(std::unique_ptr<SearchSession> session, const QS
     // Keep a sort on a unified column for the next search; raw columns may differ.
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
-    m_sortKeys = m_sortColumn >= 0 && m_serverSortKey.isEmpty() ? ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId)
-                                                                 : ColumnSortKeys();
+    m_sortKeys = m_sortColumn >= 0 && m_serverSortKey.isEmpty()
+                     ? std::make_shared<ColumnSortKeys>(m_columnKeys[m_sortColumn], m_providerId)
+                     : std::make_shared<ColumnSortKeys>();
     endResetModel();
 
     if (oldColumns != columnCount())
@@ -266,7 +269,7 @@ void CdrTableModel::fetchMore(const QModelIndex &parent)
 
 bool CdrTableModel::rowLess(quint32 a, quint32 b) const
 {
-    return m_sortKeys.less(a, b, m_sortOrder);
+    return m_sortKeys->less(a, b, m_sortOrder);
 }
 
 void CdrTableModel::reorderRows(const std::function<void()> &reorder)
@@ -296,39 +299,6 @@ void CdrTableModel::reorderRows(const std::function<void()> &reorder)
 bool CdrTableModel::serverCanSort(const QString &key) const
 {
     return m_session && !m_session->atEnd() && m_session->provider().serverSortableColumns().contains(key);
-}
-
-void CdrTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column >= 0 && column < columnCount() && serverCanSort(m_columnKeys[column])) {
-        // Sorting only the loaded rows would hide the rest; whoever owns the search re-runs it.
-        emit serverSortRequested(m_columnKeys[column], order);
-        return;
-    }
-    // From here the loaded rows are sorted here, whatever order the server used.
-    m_serverSortKey.clear();
-    if (column < 0 || column >= columnCount()) {
-        // No sort column: back to the order the provider sent.
-        if (m_sortColumn < 0)
-            return;
-        reorderRows([this] {
-            m_sortColumn = -1;
-            m_sortKeys = ColumnSortKeys();
-            std::iota(m_order.begin(), m_order.end(), 0u);
-        });
-        return;
-    }
-    reorderRows([this, column, order] {
-        if (column != m_sortColumn || m_sortKeys.size() != m_records.size()) {
-            m_sortKeys = ColumnSortKeys(m_columnKeys[column], m_providerId);
-            for (const CdrRecord &record : m_records)
-                m_sortKeys.append(record);
-        }
-        m_sortColumn = column;
-        m_sortOrder = order;
-        // Stable on the current order: ties keep what the previous sort made of them.
-        std::stable_sort(m_order.begin(), m_order.end(), [this](quint32 a, quint32 b) { return rowLess(a, b); });
-    });
 }
 
 void CdrTableModel::addRawColumns(const std::vector<CdrRecord> &rows)
@@ -366,10 +336,11 @@ void CdrTableModel::appendRows(const std::vector<CdrRecord> &rows)
     const bool sorted = m_sortColumn >= 0 && m_serverSortKey.isEmpty();
     beginInsertRows({}, int(first), int(first + rows.size()) - 1);
     m_records.insert(m_records.end(), rows.begin(), rows.end());
+    ColumnSortKeys *keys = sorted ? &ownSortKeys() : nullptr;
     for (size_t i = first; i < m_records.size(); ++i) {
         m_order.push_back(quint32(i));
-        if (sorted)
-            m_sortKeys.append(m_records[i]);
+        if (keys)
+            keys->append(m_records[i]);
     }
     // The new rows are not visible yet, so their order among themselves is free.
     const auto less = [this](quint32 a, quint32 b) { return rowLess(a, b); };
@@ -401,13 +372,11 @@ bool CdrTableModel::replaceRecord(const CdrRecord &record)
         return false;
     addRawColumns({record});
     *found = record;
-    // The row stays where the user saw it; only its sort key is brought up to date.
-    if (m_sortColumn >= 0 && m_serverSortKey.isEmpty()) {
-        m_sortKeys = ColumnSortKeys(m_columnKeys[m_sortColumn], m_providerId);
-        for (const CdrRecord &loaded : m_records)
-            m_sortKeys.append(loaded);
-    }
     const auto recordIndex = quint32(found - m_records.begin());
+    // The row stays where the user saw it; only its sort keys are brought up to date.
+    if (m_sortColumn >= 0 && m_serverSortKey.isEmpty())
+        ownSortKeys().replace(recordIndex, *found);
+    noteReplacedForSort(recordIndex);
     const auto row = int(std::find(m_order.begin(), m_order.end(), recordIndex) - m_order.begin());
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     return true;

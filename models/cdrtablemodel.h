@@ -19,7 +19,8 @@ class SearchSession;
 
 // The loaded CDRs of one search, paged in as the view scrolls (canFetchMore /
 // fetchMore) or all at once (loadAll). Sorting permutes an index vector over
-// the loaded rows; it never copies records. Columns are the unified keys, then
+// the loaded rows; it never copies records. Large sorts run on a worker thread
+// and land in one layout change; until then the rows keep their old order. Columns are the unified keys, then
 // raw.<name> for each native field seen so far, in the order first seen.
 class CdrTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -56,6 +57,9 @@ public:
     int columnForKey(QStringView key) const;  // -1 when absent
     int sortColumn() const { return m_sortColumn; }   // -1: arrival order
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    bool isSorting() const { return m_sortJob != nullptr; }   // a sort is being worked on off the GUI thread
+    // From this many rows a sort runs off the GUI thread (below it, sort() returns sorted).
+    void setBackgroundSortThreshold(qsizetype rows) { m_backgroundSortThreshold = rows; }
 
     void setDisplayTimeZone(const QTimeZone &zone);
     QTimeZone displayTimeZone() const { return m_zone; }
@@ -79,6 +83,15 @@ signals:
     void serverSortRequested(const QString &columnKey, Qt::SortOrder order);
 
 private:
+    struct SortJob;
+    struct SortWork;
+    void startSortJob(int column, Qt::SortOrder order);
+    void extractSortKeys(quint64 generation);   // one time-boxed slice on the GUI thread
+    void startSortWorker();
+    void finishSortWork(const std::shared_ptr<SortWork> &work);
+    void cancelSortJob();
+    ColumnSortKeys &ownSortKeys();   // m_sortKeys, copied first if a job or worker still reads it
+    void noteReplacedForSort(quint32 recordIndex);   // a pending sort re-reads that record's key
     void appendRows(const std::vector<CdrRecord> &rows);
     void addRawColumns(const std::vector<CdrRecord> &rows);
     void reorderRows(const std::function<void()> &reorder);   // a layout change keeping persistent indexes
@@ -96,7 +109,11 @@ private:
     QStringList m_columnKeys;
     std::vector<ColumnType> m_columnTypes;   // parallel to m_columnKeys
     QSet<QString> m_rawNames;               // native field names that have a column
-    ColumnSortKeys m_sortKeys;              // of m_sortColumn, by arrival index
+    std::shared_ptr<ColumnSortKeys> m_sortKeys = std::make_shared<ColumnSortKeys>();   // of m_sortColumn, by arrival index
+    std::unique_ptr<SortJob> m_sortJob;           // the sort asked for last, until it is applied
+    quint64 m_sortGeneration = 0;                 // bumped whenever a pending sort becomes stale
+    bool m_sortWorkerRunning = false;
+    qsizetype m_backgroundSortThreshold = 20000;
     bool m_loading = false;
     QTimeZone m_zone = QTimeZone::utc();
     int m_sortColumn = -1;

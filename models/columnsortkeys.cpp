@@ -1,18 +1,11 @@
 #include "columnsortkeys.h"
 
 #include "cdrrecord.h"
+#include "sortkeyencoding.h"
 
 #include <algorithm>
 
 namespace {
-
-// Beyond this an exponent is not money or a duration; such text sorts as text.
-constexpr qint64 maxExponent = 4096;
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
 
 QString plainText(const CdrRecord &record, QStringView key, const QString &providerId)
 {
@@ -24,6 +17,11 @@ QString plainText(const CdrRecord &record, QStringView key, const QString &provi
     default:
         return columnText(record, key, providerId, TimeFormat{});
     }
+}
+
+quint64 biased(qint64 value)
+{
+    return quint64(value) ^ (quint64(1) << 63);
 }
 
 } // namespace
@@ -60,107 +58,15 @@ std::optional<qint64> columnSeconds(const CdrRecord &record, QStringView key, co
     return ok ? std::optional<qint64>(seconds) : std::nullopt;
 }
 
-std::optional<int> compareDecimalText(QStringView a, QStringView b)
-{
-    const ColumnSortKeys::Decimal left = ColumnSortKeys::parseDecimal(a);
-    const ColumnSortKeys::Decimal right = ColumnSortKeys::parseDecimal(b);
-    if (left.rank != ColumnSortKeys::Decimal::Rank::Number || right.rank != ColumnSortKeys::Decimal::Rank::Number)
-        return std::nullopt;
-    return ColumnSortKeys::compareDecimals(left, right);
-}
-
-ColumnSortKeys::Decimal ColumnSortKeys::parseDecimal(QStringView input)
-{
-    const QStringView text = input.trimmed();
-    Decimal result;
-    if (text.isEmpty())
-        return result; // Unset
-    result.rank = Decimal::Rank::NotANumber;
-    result.text = text.toString().toCaseFolded();
-
-    qsizetype i = 0;
-    int sign = 1;
-    if (text[i] == u'+' || text[i] == u'-')
-        sign = text[i++] == u'-' ? -1 : 1;
-    QString digits;
-    qsizetype point = -1;
-    for (; i < text.size(); ++i) {
-        if (isAsciiDigit(text[i]))
-            digits.append(text[i]);
-        else if (text[i] == u'.' && point < 0)
-            point = digits.size();
-        else
-            break;
-    }
-    if (digits.isEmpty())
-        return result;
-    if (point < 0)
-        point = digits.size();
-
-    qint64 exponent = 0;
-    if (i < text.size() && (text[i] == u'e' || text[i] == u'E')) {
-        ++i;
-        int exponentSign = 1;
-        if (i < text.size() && (text[i] == u'+' || text[i] == u'-'))
-            exponentSign = text[i++] == u'-' ? -1 : 1;
-        const qsizetype start = i;
-        for (; i < text.size() && isAsciiDigit(text[i]) && exponent <= maxExponent; ++i)
-            exponent = exponent * 10 + (text[i].unicode() - u'0');
-        if (i == start || exponent > maxExponent)
-            return result;
-        exponent *= exponentSign;
-    }
-    if (i != text.size())
-        return result;
-
-    // Move the decimal point by the exponent, padding with zeros where it leaves the digits.
-    const qint64 shifted = qint64(point) + exponent;
-    if (shifted < 0) {
-        result.fraction = QString(qsizetype(-shifted), u'0') + digits;
-    } else if (shifted > digits.size()) {
-        result.integer = digits + QString(qsizetype(shifted - digits.size()), u'0');
-    } else {
-        result.integer = digits.left(qsizetype(shifted));
-        result.fraction = digits.mid(qsizetype(shifted));
-    }
-    qsizetype leading = 0;
-    while (leading < result.integer.size() && result.integer[leading] == u'0')
-        ++leading;
-    result.integer.remove(0, leading);
-    qsizetype kept = result.fraction.size();
-    while (kept > 0 && result.fraction[kept - 1] == u'0')
-        --kept;
-    result.fraction.truncate(kept);
-
-    result.rank = Decimal::Rank::Number;
-    result.sign = result.integer.isEmpty() && result.fraction.isEmpty() ? 0 : sign;
-    result.text.clear();
-    return result;
-}
-
-int ColumnSortKeys::compareDecimals(const Decimal &a, const Decimal &b)
-{
-    if (a.sign != b.sign)
-        return a.sign < b.sign ? -1 : 1;
-    if (a.sign == 0)
-        return 0;
-    int magnitude = 0;
-    if (a.integer.size() != b.integer.size())
-        magnitude = a.integer.size() < b.integer.size() ? -1 : 1;
-    else if (const int c = a.integer.compare(b.integer); c != 0)
-        magnitude = c;
-    else
-        magnitude = a.fraction.compare(b.fraction); // no trailing zeros: digit strings order as values
-    magnitude = magnitude < 0 ? -1 : (magnitude > 0 ? 1 : 0);
-    return a.sign * magnitude;
-}
-
 ColumnSortKeys::ColumnSortKeys(QString columnKey, QString providerId)
     : m_key(std::move(columnKey))
     , m_providerId(std::move(providerId))
+    , m_field(unifiedFieldFromKey(m_key))
     , m_type(columnType(m_key))
     , m_native(m_key.startsWith(rawPrefix))
 {
+    if (m_native)
+        m_nativeName = m_key.mid(rawPrefix.size());
     switch (m_type) {
     case ColumnType::Time:
     case ColumnType::Seconds:
@@ -176,85 +82,216 @@ ColumnSortKeys::ColumnSortKeys(QString columnKey, QString providerId)
     }
 }
 
-void ColumnSortKeys::append(const CdrRecord &record)
+SortKeySource ColumnSortKeys::source(const CdrRecord &record) const
 {
-    switch (m_mode) {
-    case Mode::Numbers:
-        if (m_type == ColumnType::Time) {
-            const QDateTime time = columnTime(record, m_key, m_providerId);
-            m_numbers.push_back(time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt);
-        } else {
-            m_numbers.push_back(columnSeconds(record, m_key, m_providerId));
-        }
-        break;
-    case Mode::Decimals:
-        if (m_native && m_type == ColumnType::Text) {
-            const NativeValue *value = record.nativeValue(QStringView(m_key).mid(rawPrefix.size()));
-            Decimal key;
-            if (value && value->kind == NativeValue::Kind::Number) {
-                key = parseDecimal(value->text);
-            } else if (value && !value->isNull() && !value->text.isEmpty()) {
-                key.rank = Decimal::Rank::NotANumber;
-                key.text = value->text.toCaseFolded();
-            }
-            m_decimals.push_back(std::move(key));
-        } else {
-            m_decimals.push_back(parseDecimal(plainText(record, m_key, m_providerId)));
-        }
-        break;
-    case Mode::Texts:
-        m_texts.push_back(plainText(record, m_key, m_providerId).toCaseFolded());
-        break;
-    }
-}
-
-std::size_t ColumnSortKeys::size() const
-{
-    return std::max({m_numbers.size(), m_decimals.size(), m_texts.size()});
-}
-
-bool ColumnSortKeys::isUnset(quint32 index) const
-{
-    switch (m_mode) {
-    case Mode::Numbers:
-        return !m_numbers[index].has_value();
-    case Mode::Decimals:
-        return m_decimals[index].rank == Decimal::Rank::Unset;
-    case Mode::Texts:
-        return m_texts[index].isEmpty();
-    }
-    return true;
-}
-
-int ColumnSortKeys::compare(quint32 a, quint32 b) const
-{
+    SortKeySource source;
     switch (m_mode) {
     case Mode::Numbers: {
-        const qint64 left = *m_numbers[a];
-        const qint64 right = *m_numbers[b];
-        return left < right ? -1 : (left > right ? 1 : 0);
+        std::optional<qint64> number;
+        if (m_type == ColumnType::Seconds) {
+            if (m_field == UnifiedField::Duration)
+                number = record.duration;
+            else if (m_field == UnifiedField::BilledDuration)
+                number = record.billedDuration;
+            else
+                number = columnSeconds(record, m_key, m_providerId);
+        } else {
+            const QDateTime *time = m_field == UnifiedField::StartTime    ? &record.startTime
+                                    : m_field == UnifiedField::AnswerTime ? &record.answerTime
+                                    : m_field == UnifiedField::EndTime    ? &record.endTime
+                                                                          : nullptr;
+            const QDateTime other = time ? QDateTime() : columnTime(record, m_key, m_providerId);
+            const QDateTime &value = time ? *time : other;
+            if (value.isValid())
+                number = value.toMSecsSinceEpoch();
+        }
+        if (number) {
+            source.kind = SortKeySource::Kind::Integer;
+            source.integer = *number;
+        }
+        break;
     }
-    case Mode::Decimals: {
-        const Decimal &left = m_decimals[a];
-        const Decimal &right = m_decimals[b];
-        if (left.rank != right.rank)
-            return left.rank < right.rank ? -1 : 1; // numbers before text that is not a number
-        if (left.rank == Decimal::Rank::Number)
-            return compareDecimals(left, right);
-        return left.text.compare(right.text);
-    }
+    case Mode::Decimals:
+        if (m_native && m_type == ColumnType::Text) {
+            const NativeValue *value = record.nativeValue(m_nativeName);
+            if (value && value->kind == NativeValue::Kind::Number) {
+                source.kind = SortKeySource::Kind::Decimal;
+                source.text = value->text;
+            } else if (value && !value->isNull() && !value->text.isEmpty()) {
+                source.kind = SortKeySource::Kind::Text;
+                source.text = value->text;
+            }
+        } else {
+            source.kind = SortKeySource::Kind::Decimal;
+            source.text = m_field == UnifiedField::Amount ? record.amount
+                          : m_field == UnifiedField::Rate ? record.rate
+                                                          : plainText(record, m_key, m_providerId);
+        }
+        break;
     case Mode::Texts:
-        return m_texts[a].compare(m_texts[b]);
+        source.kind = SortKeySource::Kind::Text;
+        switch (m_field.value_or(UnifiedField::Provider)) {
+        case UnifiedField::Id:
+            source.text = record.id;
+            break;
+        case UnifiedField::Caller:
+            source.text = record.caller;
+            break;
+        case UnifiedField::Callee:
+            source.text = record.callee;
+            break;
+        default:
+            source.text = plainText(record, m_key, m_providerId);
+            break;
+        }
+        break;
     }
-    return 0;
+    return source;
+}
+
+void ColumnSortKeys::append(const SortKeySource &source)
+{
+    m_cells.emplace_back();
+    m_full.emplace_back();
+    setCell(quint32(m_cells.size() - 1), source);
+}
+
+void ColumnSortKeys::replace(quint32 index, const CdrRecord &record)
+{
+    if (index < m_cells.size())
+        setCell(index, source(record));
+}
+
+void ColumnSortKeys::setText(quint32 index, const QString &text)
+{
+    Cell &cell = m_cells[index];
+    const QString folded = caseFolded(text);
+    cell.rank = Rank::Text;
+    const bool whole = textPrefix(folded, cell.high, cell.low);
+    cell.flags = whole ? 0 : Flag::Partial;
+    m_full[index] = whole ? QString() : folded;
+}
+
+void ColumnSortKeys::setCell(quint32 index, const SortKeySource &source)
+{
+    Cell &cell = m_cells[index];
+    cell = Cell();
+    m_full[index] = QString();
+    switch (source.kind) {
+    case SortKeySource::Kind::Unset:
+        break;
+    case SortKeySource::Kind::Integer:
+        cell.rank = Rank::Number;
+        cell.high = biased(source.integer);
+        break;
+    case SortKeySource::Kind::Decimal: {
+        const QStringView trimmed = QStringView(source.text).trimmed();
+        if (trimmed.isEmpty())
+            break;
+        const std::optional<ScaledDecimal> decimal = scaledDecimal(trimmed);
+        if (!decimal) {
+            setText(index, trimmed.toString());
+            break;
+        }
+        const Unsigned128 key = Unsigned128(decimal->value) ^ (Unsigned128(1) << 127);
+        cell.rank = Rank::Number;
+        cell.high = quint64(key >> 64);
+        cell.low = quint64(key);
+        if (!decimal->exact) {
+            cell.flags = Flag::Partial | (decimal->negative ? Flag::Negative : 0);
+            m_full[index] = trimmed.toString();
+        }
+        break;
+    }
+    case SortKeySource::Kind::Text:
+        if (!source.text.isEmpty())
+            setText(index, source.text);
+        break;
+    }
+}
+
+int ColumnSortKeys::compareEqualCells(quint32 a, quint32 b) const
+{
+    const Cell &left = m_cells[a];
+    const Cell &right = m_cells[b];
+    const bool leftPartial = left.flags & Flag::Partial;
+    const bool rightPartial = right.flags & Flag::Partial;
+    if (!leftPartial && !rightPartial)
+        return 0;
+    if (leftPartial && rightPartial) {
+        if (left.rank == Rank::Number)
+            return compareDecimalText(m_full[a], m_full[b]).value_or(0);
+        const int c = m_full[a].compare(m_full[b]);
+        return c < 0 ? -1 : (c > 0 ? 1 : 0);
+    }
+    // A whole text equal to a partial one's prefix is a proper prefix of it.
+    if (left.rank == Rank::Text)
+        return leftPartial ? 1 : -1;
+    // An exact decimal against one truncated toward zero to the same key.
+    if (rightPartial)
+        return (right.flags & Flag::Negative) ? 1 : -1;
+    return (left.flags & Flag::Negative) ? -1 : 1;
 }
 
 bool ColumnSortKeys::less(quint32 a, quint32 b, Qt::SortOrder order) const
 {
-    const bool aUnset = isUnset(a);
-    const bool bUnset = isUnset(b);
-    if (aUnset || bUnset)
-        return !aUnset && bUnset;
-    const int c = compare(a, b);
+    const Cell &left = m_cells[a];
+    const Cell &right = m_cells[b];
+    const bool leftUnset = left.rank == Rank::Unset;
+    const bool rightUnset = right.rank == Rank::Unset;
+    if (leftUnset || rightUnset)
+        return !leftUnset && rightUnset;
+    int c = 0;
+    if (left.rank != right.rank)
+        c = left.rank < right.rank ? -1 : 1;
+    else if (left.high != right.high)
+        c = left.high < right.high ? -1 : 1;
+    else if (left.low != right.low)
+        c = left.low < right.low ? -1 : 1;
+    else
+        c = compareEqualCells(a, b);
     return order == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+std::vector<quint32> ColumnSortKeys::sorted(const std::vector<quint32> &rows, Qt::SortOrder order) const
+{
+    // The keys are copied next to the row index so that the sort reads memory in
+    // sequence; descending flips the keys, so one comparison serves both orders.
+    struct Entry {
+        quint64 high;
+        quint64 low;
+        quint32 index;
+        quint8 rank;
+        quint8 flags;
+    };
+    const bool descending = order == Qt::DescendingOrder;
+    std::vector<Entry> entries;
+    entries.reserve(rows.size());
+    for (const quint32 row : rows) {
+        const Cell &cell = m_cells[row];
+        Entry entry{cell.high, cell.low, row, cell.rank, cell.flags};
+        if (descending && cell.rank != Rank::Unset) {
+            entry.high = ~entry.high;
+            entry.low = ~entry.low;
+            entry.rank = quint8(Rank::Text - cell.rank);
+        }
+        entries.push_back(entry);
+    }
+    const int direction = descending ? -1 : 1;
+    std::stable_sort(entries.begin(), entries.end(), [this, direction](const Entry &a, const Entry &b) {
+        if (a.rank != b.rank)
+            return a.rank < b.rank;
+        if (a.high != b.high)
+            return a.high < b.high;
+        if (a.low != b.low)
+            return a.low < b.low;
+        if (((a.flags | b.flags) & Flag::Partial) == 0 || a.rank == Rank::Unset)
+            return false;
+        return direction * compareEqualCells(a.index, b.index) < 0;
+    });
+    std::vector<quint32> result;
+    result.reserve(entries.size());
+    for (const Entry &entry : entries)
+        result.push_back(entry.index);
+    return result;
 }

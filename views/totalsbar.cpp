@@ -3,18 +3,26 @@
 #include "cdrtablemodel.h"
 
 #include <QBoxLayout>
+#include <QElapsedTimer>
 #include <QFrame>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Work per slice of a count. The event loop must never wait more than 50 ms;
+// this leaves room for painting and input in the same turn on a busy machine.
+constexpr qint64 sliceNs = 15'000'000;
+// Rows added between two looks at the clock: a few hundred microseconds of work.
+constexpr int rowsPerClockCheck = 512;
 
 // h:mm:ss with unbounded hours: totals of a month's calls run into hundreds of hours.
 QString hoursMinutesSeconds(qint64 seconds)
@@ -81,20 +89,22 @@ TotalsBar::TotalsBar(CdrTableModel &model, QItemSelectionModel &selection, QWidg
     m_layout->addWidget(m_divider);
     m_layout->addWidget(m_selectedLabel, 1);
 
-    m_loadedRecount.setSingleShot(true);
-    m_loadedRecount.setInterval(0);
-    m_selectedRecount.setSingleShot(true);
-    m_selectedRecount.setInterval(0);
+    for (QTimer *timer : {&m_loadedRecount, &m_selectedRecount, &m_loadedSlice, &m_selectedSlice}) {
+        timer->setSingleShot(true);
+        timer->setInterval(0);
+    }
     connect(&m_loadedRecount, &QTimer::timeout, this, &TotalsBar::recountLoaded);
     connect(&m_selectedRecount, &QTimer::timeout, this, &TotalsBar::recountSelected);
+    connect(&m_loadedSlice, &QTimer::timeout, this, &TotalsBar::continueLoaded);
+    connect(&m_selectedSlice, &QTimer::timeout, this, &TotalsBar::continueSelected);
 
     connect(&m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
         if (!parent.isValid())
             addRows(first, last);
     });
     const auto recountAll = [this] {
-        m_loadedRecount.start();
-        m_selectedRecount.start();
+        restartLoaded();
+        restartSelected();
     };
     connect(&m_model, &QAbstractItemModel::modelReset, this, recountAll);
     connect(&m_model, &QAbstractItemModel::rowsRemoved, this, recountAll);
@@ -105,9 +115,14 @@ TotalsBar::TotalsBar(CdrTableModel &model, QItemSelectionModel &selection, QWidg
             if (roles.isEmpty() || roles.contains(CdrTableModel::RawValueRole))
                 recountAll();
         });
-    connect(&m_selection, &QItemSelectionModel::selectionChanged, this, [this] { m_selectedRecount.start(); });
+    connect(&m_selection, &QItemSelectionModel::selectionChanged, this, &TotalsBar::restartSelected);
     // Sorting moves selected rows; the set stays the same, but the ranges are rebuilt.
-    connect(&m_model, &QAbstractItemModel::layoutChanged, this, [this] { m_selectedRecount.start(); });
+    // A loaded count half done would now meet rows it has counted, or miss some.
+    connect(&m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_loadedPass.running)
+            restartLoaded();
+        restartSelected();
+    });
 
     recountLoaded();
     recountSelected();
@@ -129,39 +144,124 @@ void TotalsBar::arrange()
     m_divider->setVisible(sideBySide);
 }
 
+// Why slices on the GUI thread and not a worker thread: the rows live in the
+// model's std::vector, which the GUI thread appends to (reallocating it),
+// re-sorts and resets while a count runs. A worker would need a lock inside the
+// model or a snapshot, and copying a million records (or even their amounts) is
+// itself a full pass on the GUI thread. Read on the GUI thread, rows only move
+// at a signal we see: appended rows land past those counted, and a reset,
+// removal, refresh or re-sort restarts the count before the next slice runs.
+// A slice adds rows for sliceNs, then yields to the event loop.
+bool TotalsBar::step(Pass &pass)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const int rowCount = m_model.rowCount();
+    int sinceCheck = 0;
+    while (pass.span < pass.spans.size()) {
+        const int last = std::min(pass.spans[pass.span].second, rowCount - 1);
+        for (; pass.row <= last; ++pass.row) {
+            pass.totals.add(m_model.record(pass.row));
+            if (++sinceCheck == rowsPerClockCheck) {
+                sinceCheck = 0;
+                if (clock.nsecsElapsed() >= sliceNs) {
+                    ++pass.row;
+                    return false;
+                }
+            }
+        }
+        if (++pass.span < pass.spans.size())
+            pass.row = std::max(pass.row, pass.spans[pass.span].first);
+    }
+    return true;
+}
+
 void TotalsBar::addRows(int first, int last)
 {
+    // A count under way reaches appended rows itself: its last span is open-ended.
+    if (m_loadedPass.running || m_loadedRecount.isActive())
+        return;
     for (int row = first; row <= last; ++row)
         m_loaded.add(m_model.record(row));
     showLoaded();
 }
 
+void TotalsBar::restartLoaded()
+{
+    m_loadedSlice.stop();
+    m_loadedPass.running = false;
+    m_loadedRecount.start();
+}
+
+void TotalsBar::restartSelected()
+{
+    m_selectedSlice.stop();
+    m_selectedPass.running = false;
+    m_selectedRecount.start();
+}
+
 void TotalsBar::recountLoaded()
 {
-    m_loaded.clear();
-    const int rows = m_model.rowCount();
-    for (int row = 0; row < rows; ++row)
-        m_loaded.add(m_model.record(row));
+    m_loadedPass = Pass();
+    m_loadedPass.spans.emplace_back(0, std::numeric_limits<int>::max());
+    m_loadedPass.rows = m_model.rowCount();
+    m_loadedPass.running = true;
+    continueLoaded();
+}
+
+void TotalsBar::continueLoaded()
+{
+    if (!step(m_loadedPass)) {
+        m_loadedSlice.start();
+        if (!std::exchange(m_loadedPass.shown, true))
+            showLoaded();
+        return;
+    }
+    m_loaded = std::move(m_loadedPass.totals);
+    m_loadedPass = Pass();
     showLoaded();
 }
 
 void TotalsBar::recountSelected()
 {
     // Rows with any selected cell, each once: ranges may overlap or split a row by columns.
-    std::vector<std::pair<int, int>> spans;
+    std::vector<std::pair<int, int>> ranges;
     const int rowCount = m_model.rowCount();
     for (const QItemSelectionRange &range : m_selection.selection()) {
         if (range.isValid() && range.model() == &m_model && !range.parent().isValid())
-            spans.emplace_back(range.top(), std::min(range.bottom(), rowCount - 1));
+            ranges.emplace_back(range.top(), std::min(range.bottom(), rowCount - 1));
     }
-    std::sort(spans.begin(), spans.end());
-    m_selected.clear();
-    int next = 0; // first row not yet counted
-    for (const auto &[top, bottom] : spans) {
-        for (int row = std::max(top, next); row <= bottom; ++row)
-            m_selected.add(m_model.record(row));
-        next = std::max(next, bottom + 1);
+    std::sort(ranges.begin(), ranges.end());
+    Pass pass;
+    for (const auto &[top, bottom] : ranges) {
+        if (!pass.spans.empty() && top <= pass.spans.back().second + 1) {
+            pass.spans.back().second = std::max(pass.spans.back().second, bottom);
+        } else if (top <= bottom) {
+            pass.spans.emplace_back(top, bottom);
+        }
     }
+    for (const auto &[top, bottom] : pass.spans)
+        pass.rows += bottom - top + 1;
+    if (!pass.spans.empty())
+        pass.row = pass.spans.front().first;
+    pass.running = true;
+    m_selectedPass = std::move(pass);
+    continueSelected();
+}
+
+void TotalsBar::continueSelected()
+{
+    if (!step(m_selectedPass)) {
+        // Timer first: a listener that changes the selection stops it again.
+        m_selectedSlice.start();
+        if (!std::exchange(m_selectedPass.shown, true)) {
+            showSelected();
+            emit selectionCountStarted();
+        }
+        return;
+    }
+    m_selected = std::move(m_selectedPass.totals);
+    m_selectedPass = Pass();
     showSelected();
 }
 
@@ -169,31 +269,41 @@ void TotalsBar::showLoaded()
 {
     const QString text = loadedText();
     m_loadedLabel->setText(text);
-    m_loadedLabel->setToolTip(u"%1\n\n%2"_s.arg(text, details(m_loaded)));
+    m_loadedLabel->setToolTip(m_loadedPass.running ? text : u"%1\n\n%2"_s.arg(text, details(m_loaded)));
     m_loadedLabel->setAccessibleDescription(text);
     arrange();
-    emit loadedTotalsChanged();
+    if (!m_loadedPass.running) // listeners read loadedTotals(), which change only when a count is done
+        emit loadedTotalsChanged();
 }
 
 void TotalsBar::showSelected()
 {
     const QString text = selectedText();
     m_selectedLabel->setText(text);
-    m_selectedLabel->setToolTip(
-        m_selected.rows() == 0 ? tr("Select rows to add them up here.") : u"%1\n\n%2"_s.arg(text, details(m_selected)));
+    if (m_selectedPass.running)
+        m_selectedLabel->setToolTip(text);
+    else
+        m_selectedLabel->setToolTip(m_selected.rows() == 0 ? tr("Select rows to add them up here.")
+                                                           : u"%1\n\n%2"_s.arg(text, details(m_selected)));
     m_selectedLabel->setAccessibleDescription(text);
-    m_selectedLabel->setEnabled(m_selected.rows() > 0); // muted while nothing is selected
+    // Muted while nothing is selected.
+    m_selectedLabel->setEnabled(m_selectedPass.running || m_selected.rows() > 0);
     arrange();
-    emit selectedTotalsChanged();
+    if (!m_selectedPass.running)
+        emit selectedTotalsChanged();
 }
 
 QString TotalsBar::loadedText() const
 {
+    if (m_loadedPass.running)
+        return tr("Loaded: %Ln call(s), counting…", nullptr, int(m_loadedPass.rows));
     return tr("Loaded: %1").arg(summary(m_loaded));
 }
 
 QString TotalsBar::selectedText() const
 {
+    if (m_selectedPass.running)
+        return tr("Selected: %Ln call(s), counting…", nullptr, int(m_selectedPass.rows));
     return m_selected.rows() == 0 ? tr("Selected: none") : tr("Selected: %1").arg(summary(m_selected));
 }
 

@@ -69,6 +69,9 @@ QString ApiError::message() const
     case Kind::SignInIncomplete:
         what = tr("Sign-in was not completed");
         break;
+    case Kind::TooLarge:
+        what = tr("The server's reply is too large to read");
+        break;
     }
     if (kind == Kind::Certificate && certificate)
         what += QLatin1StringView(": ") + certificateDetails(*certificate);
@@ -95,6 +98,7 @@ bool ApiError::isRetryable() const
     case Kind::Parse:
     case Kind::Invalid:
     case Kind::Certificate:
+    case Kind::TooLarge:   // it would be just as large again
         return false;
     }
     return false;

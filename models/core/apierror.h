@@ -28,7 +28,8 @@ struct ApiError {
     Q_DECLARE_TR_FUNCTIONS(ApiError)
 public:
     enum class Kind : quint8 { Network, Http, Auth, RateLimited, Parse, Cancelled, Timeout, Invalid, Certificate,
-        SignInIncomplete };   // the password was fine, but a one-time code was not given
+        SignInIncomplete,     // the password was fine, but a one-time code was not given
+        TooLarge };           // the reply passed the size this kind of request may have
 
     Kind kind = Kind::Network;
     int httpStatus = 0;          // 0 when no HTTP reply arrived

@@ -77,7 +77,11 @@ void Authenticator::Private::start(SignInStep step, const HttpRequest &request)
 {
     state = State::Requesting;
     qCDebug(lcAuth) << "sign-in step" << int(step);
-    reply = HttpTransport::send(q->m_network, request, connection, timeout);
+    HttpTransport::Limits limits;
+    limits.idleTimeout = timeout;
+    limits.totalTimeout = std::max<milliseconds>(timeout, seconds(60)); // a sign-in that trickles is stuck
+    limits.maxBytes = HttpTransport::signInMaxBytes; // a token reply is tiny; anything huge is not one
+    reply = HttpTransport::send(q->m_network, request, connection, limits);
     QNetworkReply *sent = reply;
     QObject::connect(sent, &QNetworkReply::finished, q, [this, sent, step] { onFinished(sent, step); });
 }

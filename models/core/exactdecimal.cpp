@@ -24,14 +24,64 @@ bool inRange(Int128 value)
     return value <= largest && value >= -largest;
 }
 
+// 10^0 .. 10^38, so rescaling is one multiplication instead of a loop per digit.
+struct PowersOfTen {
+    Int128 values[maxDigits + 1] = {};
+    constexpr PowersOfTen()
+    {
+        values[0] = 1;
+        for (int i = 1; i <= maxDigits; ++i)
+            values[i] = values[i - 1] * 10;
+    }
+};
+constexpr PowersOfTen powersOfTen;
+
 // value * 10^count, false on overflow.
 bool timesPowerOfTen(Int128 value, int count, Int128 *out)
 {
-    for (int i = 0; i < count; ++i) {
-        if (__builtin_mul_overflow(value, Int128(10), &value) || !inRange(value))
-            return false;
+    if (count == 0) {
+        *out = value;
+        return true;
     }
+    if (count > maxDigits) {
+        *out = 0;
+        return value == 0;
+    }
+    if (__builtin_mul_overflow(value, powersOfTen.values[count], &value) || !inRange(value))
+        return false;
     *out = value;
+    return true;
+}
+
+// The shape nearly every amount has: "[-]digits[.digits]" with at most 18
+// digits, read straight from the UTF-16 into 64 bits. False for anything
+// else, which the general path then reads (or refuses).
+bool parsePlain(QStringView text, qint64 *mantissa, int *scale)
+{
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    const bool negative = p != end && *p == u'-';
+    if (negative)
+        ++p;
+    quint64 value = 0;
+    int digits = 0;
+    int pointAt = -1; // digits before the '.', when there is one
+    for (; p != end; ++p) {
+        const unsigned digit = unsigned(*p) - unsigned(u'0');
+        if (digit < 10) {
+            if (++digits > 18)
+                return false;
+            value = value * 10 + digit;
+        } else if (*p == u'.' && pointAt < 0) {
+            pointAt = digits;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0)
+        return false;
+    *mantissa = negative ? -qint64(value) : qint64(value);
+    *scale = pointAt < 0 ? 0 : digits - pointAt;
     return true;
 }
 
@@ -45,6 +95,11 @@ bool ExactDecimal::rescaled(Int128 mantissa, int fromScale, int toScale, Int128 
 
 std::optional<ExactDecimal> ExactDecimal::fromString(QStringView text)
 {
+    qint64 plain = 0;
+    int plainScale = 0;
+    if (parsePlain(text, &plain, &plainScale))
+        return ExactDecimal(Int128(plain), plainScale);
+
     text = text.trimmed();
     qsizetype pos = 0;
     const qsizetype size = text.size();
@@ -135,6 +190,13 @@ ExactDecimal ExactDecimal::fromInteger(qint64 value)
 
 bool ExactDecimal::add(const ExactDecimal &other)
 {
+    if (m_scale == other.m_scale) { // the usual case: amounts of one provider share a scale
+        Int128 sum = 0;
+        if (__builtin_add_overflow(m_mantissa, other.m_mantissa, &sum) || !inRange(sum))
+            return false;
+        m_mantissa = sum;
+        return true;
+    }
     const int scale = std::max(m_scale, other.m_scale);
     Int128 a = 0;
     Int128 b = 0;

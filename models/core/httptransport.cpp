@@ -1,6 +1,7 @@
 #include "httptransport.h"
 
 #include "provider.h"
+#include "retrypolicy.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -35,16 +37,71 @@ QString withoutUrlDetails(QString text, const QList<QUrl> &urls)
     return text;
 }
 
-std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value)
+// Why send() aborted a reply itself, left on the reply for read().
+constexpr char abortReasonProperty[] = "cdr_abortReason"; // QByteArray: "tooLarge" or "deadline"
+constexpr char maxBytesProperty[] = "cdr_maxBytes";
+constexpr char totalTimeoutProperty[] = "cdr_totalTimeoutMs";
+
+void abortFor(QNetworkReply *reply, const char *reason)
 {
-    // Only the delta-seconds form; an HTTP date falls back to our own backoff.
-    bool ok = false;
-    const qint64 seconds = value.trimmed().toLongLong(&ok);
-    if (!ok || seconds < 0)
-        return std::nullopt;
-    // A server asking for hours would leave the user staring at a busy bar; a
-    // minute is the most we wait before reporting the refusal.
-    return std::chrono::seconds(std::min<qint64>(seconds, 60));
+    // A reply whose last bytes came together with its end is refused all the same:
+    // read() looks at this mark, not at whether abort() had anything left to stop.
+    reply->setProperty(abortReasonProperty, QByteArray(reason));
+    if (reply->isRunning())
+        reply->abort();
+}
+
+// Stops a reply as soon as it announces or reaches more than it may, and one that
+// still has not finished when its time is up (a server dripping a byte at a time
+// never trips the idle timeout).
+void enforce(QNetworkReply *reply, const Limits &limits)
+{
+    reply->setProperty(maxBytesProperty, limits.maxBytes);
+    reply->setProperty(totalTimeoutProperty, qint64(limits.totalTimeout.count()));
+    if (const qint64 maxBytes = limits.maxBytes; maxBytes > 0) {
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, maxBytes] {
+            bool known = false;
+            const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+            if (known && announced > maxBytes)
+                abortFor(reply, "tooLarge");
+        });
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, maxBytes](qint64 received, qint64 total) {
+                if (received > maxBytes || total > maxBytes)
+                    abortFor(reply, "tooLarge");
+            });
+    }
+    if (limits.totalTimeout > std::chrono::milliseconds::zero()) {
+        auto *deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        QObject::connect(deadline, &QTimer::timeout, reply, [reply] {
+            if (reply->isRunning())
+                abortFor(reply, "deadline");
+        });
+        QObject::connect(reply, &QNetworkReply::finished, deadline, &QTimer::stop);
+        deadline->start(limits.totalTimeout);
+    }
+}
+
+// Failures below HTTP that a second try may not meet again.
+bool isTransient(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError: // the server hung up without a reply
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProtocolFailure: // e.g. a chunked body cut mid-chunk
+        return true;
+    default:
+        return false;
+    }
 }
 
 // What send() learnt from sslErrors, left on the reply for read(), which only gets the reply.
@@ -223,12 +280,19 @@ std::optional<ApiError> certificateError(QNetworkReply &reply)
 QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, const Connection &connection,
     std::chrono::milliseconds timeout)
 {
+    // As before limits existed: an idle timeout only, for callers that read a reply of their own.
+    return send(network, request, connection, Limits{timeout, std::chrono::milliseconds::zero(), 0});
+}
+
+QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, const Connection &connection,
+    const Limits &limits)
+{
     QNetworkRequest networkRequest(request.url);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
     if (!networkRequest.hasRawHeader("User-Agent"))
         networkRequest.setRawHeader("User-Agent", "CDR-Browser");
-    networkRequest.setTransferTimeout(int(timeout.count()));
+    networkRequest.setTransferTimeout(int(limits.idleTimeout.count()));
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     networkRequest.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
@@ -245,6 +309,7 @@ QNetworkReply *send(QNetworkAccessManager &network, const HttpRequest &request, 
     reply->setProperty(pinProperty, pin);
     QObject::connect(reply, &QNetworkReply::sslErrors, reply,
         [reply, pin](const QList<QSslError> &errors) { onSslErrors(reply, pin, errors); });
+    enforce(reply, limits);
     return reply;
 }
 
@@ -255,7 +320,30 @@ Outcome read(QNetworkReply &reply)
     if (reply.isOpen()) // a timed-out reply is closed by the abort
         outcome.body = reply.readAll();
     if (reply.hasRawHeader("Retry-After"))
-        outcome.retryAfter = parseRetryAfter(reply.rawHeader("Retry-After"));
+        outcome.retryAfter = RetryAfter::parse(reply.rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
+
+    const QByteArray abortReason = reply.property(abortReasonProperty).toByteArray();
+    if (abortReason == "tooLarge") {
+        outcome.body.clear(); // only the start of it, and no use to anyone
+        ApiError tooLarge;
+        tooLarge.kind = ApiError::Kind::TooLarge;
+        tooLarge.httpStatus = outcome.httpStatus;
+        const qint64 maxMiB = std::max<qint64>(1, reply.property(maxBytesProperty).toLongLong() / mebibyte);
+        tooLarge.detail = QCoreApplication::translate("HttpTransport", "more than %n MiB", nullptr, int(maxMiB));
+        outcome.transportError = tooLarge;
+        return outcome;
+    }
+    if (abortReason == "deadline") {
+        ApiError late;
+        late.kind = ApiError::Kind::Timeout;
+        late.httpStatus = outcome.httpStatus;
+        const int seconds = int(reply.property(totalTimeoutProperty).toLongLong() / 1000);
+        late.detail = QCoreApplication::translate(
+            "HttpTransport", "The reply was still not complete after %n second(s).", nullptr, seconds);
+        outcome.transportError = late;
+        outcome.transient = true;
+        return outcome;
+    }
 
     if (std::optional<ApiError> certificate = certificateError(reply)) {
         outcome.httpStatus = 0;
@@ -292,6 +380,7 @@ Outcome read(QNetworkReply &reply)
         break;
     }
     outcome.transportError = apiError;
+    outcome.transient = isTransient(error);
     return outcome;
 }
 

@@ -23,6 +23,11 @@ struct HttpRequest {
     QUrl url;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // Whether sending it twice does no harm (it only reads), so a failure may be
+    // retried. None: only GET and HEAD are; a provider that reads by POST says so.
+    std::optional<bool> safeToRetry;
+
+    bool isSafeToRetry() const { return safeToRetry.value_or(method == "GET" || method == "HEAD"); }
 };
 
 // Where and as whom to connect. Built from a profile plus its secret at the

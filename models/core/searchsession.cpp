@@ -30,6 +30,12 @@ void SearchSession::Private::setPolicy(const PagingPolicy &newPolicy)
     limiter = SlidingWindowLimiter(policy.rateLimitRequests, policy.rateLimitWindow);
 }
 
+void SearchSession::Private::setRetry(const RetryPolicy &newRetry)
+{
+    retry = newRetry;
+    random = retry.seed ? QRandomGenerator(*retry.seed) : QRandomGenerator(QRandomGenerator::global()->generate());
+}
+
 void SearchSession::Private::fetchMore()
 {
     if (error || done || isBusy())
@@ -79,7 +85,7 @@ void SearchSession::Private::resume()
 
 std::optional<qint64> SearchSession::Private::nextToSend() const
 {
-    // A page refused with 429 already holds a slot and blocks delivery: it goes first.
+    // A page waiting to be asked for again already holds a slot and blocks delivery: it goes first.
     for (const auto &[offset, page] : pending) {
         if (!page.reply && !page.parsed)
             return offset;
@@ -247,6 +253,7 @@ SearchSession::SearchSession(Authenticator &authenticator, SearchQuery resolvedQ
 {
     d = std::make_unique<Private>(this);
     d->setPolicy(m_provider.pagingFor(authenticator.connection()));
+    d->setRetry(RetryPolicy());
     connect(&authenticator, &Authenticator::ready, this, [this] { d->authReady(); });
     connect(&authenticator, &Authenticator::failed, this, [this](const ApiError &error) { d->authFailed(error); });
 }
@@ -273,12 +280,17 @@ PagingPolicy SearchSession::pagingPolicy() const
 
 void SearchSession::setRetryPolicy(const RetryPolicy &policy)
 {
-    d->retry = policy;
+    d->setRetry(policy);
 }
 
 void SearchSession::setTransferTimeout(milliseconds timeout)
 {
-    d->timeout = timeout;
+    d->limits.idleTimeout = timeout;
+}
+
+void SearchSession::setRequestLimits(const HttpTransport::Limits &limits)
+{
+    d->limits = limits;
 }
 
 void SearchSession::fetchMore()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "httptransport.h"
 #include "provider.h"
+#include "retrypolicy.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,21 +16,20 @@ class Authenticator;
 class QNetworkAccessManager;
 
 // One search against one provider: pages by offset, keeps several requests in
-// flight within the provider's rate limit, retries refusals (429) with backoff,
-// and hands rows on strictly in order. A failure keeps what arrived and can be
-// resumed from the first missing page. The query must already be resolved, so
+// flight within the provider's rate limit, and hands rows on strictly in order.
+// A page is asked for again, after a jittered backoff or the server's
+// Retry-After, when it was refused (429), met a 500/502/503/504, a dropped
+// connection, a timeout or a body cut short, and its request is safe to repeat;
+// a 4xx or a complete but wrong body fails at once. A failure keeps what arrived
+// and can be resumed from the first missing page. The query must already be resolved, so
 // its window is fixed for the whole search. Pages wait for the Authenticator to
 // be ready; a page refused for its token is sent once more after a new sign-in.
 class SearchSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SearchSession)
 public:
-    // How a page the server refused with 429 is asked for again.
-    struct RetryPolicy {
-        std::chrono::milliseconds initialDelay{500};   // doubled on each refusal of the same page
-        std::chrono::milliseconds maxDelay{8000};
-        int maxRetries = 6;                            // then the search fails with Kind::RateLimited
-    };
+    // How a page is asked for again (retrypolicy.h); after maxRetries the search fails naming the last problem.
+    using RetryPolicy = ::RetryPolicy;
 
     // Signs in (if the provider does) with an Authenticator of its own.
     SearchSession(QNetworkAccessManager &network, const Provider &provider, Connection connection,
@@ -46,7 +47,8 @@ public:
     void setPagingPolicy(const PagingPolicy &policy);
     PagingPolicy pagingPolicy() const;
     void setRetryPolicy(const RetryPolicy &policy);
-    void setTransferTimeout(std::chrono::milliseconds timeout);   // per request; 30 s by default
+    void setTransferTimeout(std::chrono::milliseconds timeout);   // per request without a byte; 30 s by default
+    void setRequestLimits(const HttpTransport::Limits &limits);   // timeouts and the size cap of each page
 
     void fetchMore();     // the next page, if none is in flight
     void fetchAll();      // keep going until the end, as fast as the limits allow

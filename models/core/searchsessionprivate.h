@@ -13,6 +13,7 @@
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QString>
 #include <QTimer>
 
@@ -32,7 +33,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcPaging)
 // A page the engine has asked for and not yet received.
 struct PendingPage {
     QNetworkReply *reply = nullptr; // null while it waits to be sent again or is being parsed
-    int retries = 0; // 429 refusals so far
+    int retries = 0; // times it was asked for again after a passing failure
+    std::chrono::milliseconds lastDelay{0}; // the wait before the latest retry, for the next one's jitter
+    std::optional<std::chrono::milliseconds> retryAfterCut; // a Retry-After longer than we wait, for the message
+    bool safeToRetry = false; // its request only reads, so sending it again does no harm
+    JsonTruncationCheck truncation; // tells a body cut short from a wrong one, if it fails to parse
     bool streamChecked = false; // asked the provider for a stream parser already
     std::shared_ptr<PageStreamParser> parser; // fed while the body arrives, if the provider streams
     QFutureWatcher<PageResult> *parsed = nullptr; // set while the parser finishes off the GUI thread
@@ -45,6 +50,7 @@ public:
     explicit Private(SearchSession *session);
 
     void setPolicy(const PagingPolicy &newPolicy);
+    void setRetry(const RetryPolicy &newRetry);
     bool isBusy() const { return !pending.empty() || waitingForLimiter || waitingForAuth; }
 
     void fetchMore();
@@ -58,7 +64,8 @@ public:
     SearchSession *q;
     PagingPolicy policy;
     RetryPolicy retry;
-    std::chrono::milliseconds timeout = HttpTransport::defaultTimeout;
+    QRandomGenerator random; // the jitter of retries; seeded from the policy when it fixes a seed
+    HttpTransport::Limits limits;
 
     qint64 delivered = 0;
     std::optional<qint64> total;
@@ -90,7 +97,9 @@ private:
     void finishOffThread(qint64 offset, PendingPage &page);
     void onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 generation, qint64 offset);
     void discard(PendingPage &page);
-    void retryLater(qint64 offset, const HttpTransport::Outcome &outcome);
+    bool isPassing(const PendingPage &page, const HttpTransport::Outcome &outcome) const;
+    bool retryIfTruncated(std::map<qint64, PendingPage>::iterator it, const PageResult &result);
+    void retryLater(qint64 offset, ApiError failure, std::optional<std::chrono::milliseconds> retryAfter);
     bool retryForAuth(std::map<qint64, PendingPage>::iterator it, const ApiError &failure);
 
     SlidingWindowLimiter limiter;

@@ -1,7 +1,7 @@
 // SearchSession, part two: one page's round trip. Sending a page, reading its
 // reply (streamed into the provider's parser, which finishes on a pool thread),
-// 429 refusals with backoff, and the single resend after a rejected token,
-// including waiting for the Authenticator. The paging state machine that
+// retries with backoff after a refusal or a passing fault, and the single resend
+// after a rejected token, including waiting for the Authenticator. The paging state machine that
 // decides which page goes next is in searchsession.cpp.
 
 #include "searchsessionprivate.h"
@@ -20,9 +20,12 @@ void SearchSession::Private::send(qint64 offset)
 {
     const Connection connection = q->m_authenticator->connection();
     const HttpRequest request = q->m_provider.pageRequest(connection, q->m_query, offset, pageSize());
-    QNetworkReply *reply = HttpTransport::send(q->m_authenticator->network(), request, connection, timeout);
-    pending[offset].reply = reply;
-    pending[offset].sentToken = connection.accessToken;
+    QNetworkReply *reply = HttpTransport::send(q->m_authenticator->network(), request, connection, limits);
+    PendingPage &page = pending[offset];
+    page.reply = reply;
+    page.sentToken = connection.accessToken;
+    page.safeToRetry = request.isSafeToRetry();
+    page.truncation = JsonTruncationCheck();
     nextRequest = std::max(nextRequest, offset + pageSize());
     qCDebug(lcPaging) << "requesting offset" << offset;
     QObject::connect(reply, &QNetworkReply::readyRead, q,
@@ -45,8 +48,11 @@ void SearchSession::Private::onReplyData(QNetworkReply *reply, quint64 sentGener
         page.streamChecked = true;
         page.parser = q->m_provider.pageStreamParser();
     }
-    if (page.parser)
-        page.parser->feed(reply->readAll());
+    if (page.parser) {
+        const QByteArray chunk = reply->readAll();
+        page.truncation.feed(chunk);
+        page.parser->feed(chunk);
+    }
 }
 
 void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentGeneration, qint64 offset)
@@ -62,8 +68,12 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         // Whatever was streamed is not a page; a retry starts a fresh parser.
         it->second.parser.reset();
         it->second.streamChecked = false;
-        if (q->m_provider.isRateLimitRefusal(outcome.httpStatus, outcome.body)) {
-            retryLater(offset, outcome);
+        if (!outcome.transportError && q->m_provider.isRateLimitRefusal(outcome.httpStatus, outcome.body)) {
+            // Refused before it was carried out, so even a request that writes may go again.
+            ApiError refused = q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
+            refused.kind = ApiError::Kind::RateLimited;
+            refused.httpStatus = outcome.httpStatus;
+            retryLater(offset, refused, outcome.retryAfter);
             return;
         }
         const ApiError failure = outcome.transportError
@@ -71,6 +81,10 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
             : q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
         if (retryForAuth(it, failure))
             return;
+        if (isPassing(it->second, outcome)) {
+            retryLater(offset, failure, outcome.retryAfter);
+            return;
+        }
         pending.erase(it);
         fail(failure);
         return;
@@ -80,15 +94,16 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         it->second.streamChecked = true;
         it->second.parser = q->m_provider.pageStreamParser();
     }
+    it->second.truncation.feed(outcome.body); // what readyRead had not taken yet
     if (it->second.parser) {
-        it->second.parser->feed(outcome.body); // what readyRead had not taken yet
+        it->second.parser->feed(outcome.body);
         finishOffThread(offset, it->second);
         return;
     }
     // Small pages (Plivo: 20 rows) are parsed right here.
     PageResult result = q->m_provider.parsePage(outcome.body);
     // Some providers (Enswitch) reject a token inside a 200 reply.
-    if (result.error && retryForAuth(it, *result.error))
+    if (result.error && (retryForAuth(it, *result.error) || retryIfTruncated(it, result)))
         return;
     pending.erase(it);
     pageParsed(offset, std::move(result));
@@ -127,7 +142,7 @@ void SearchSession::Private::onStreamParsed(QFutureWatcher<PageResult> *watcher,
         return;
     }
     PageResult result = future.takeResult();
-    if (result.error && retryForAuth(it, *result.error))
+    if (result.error && (retryForAuth(it, *result.error) || retryIfTruncated(it, result)))
         return;
     pending.erase(it);
     pageParsed(offset, std::move(result));
@@ -152,25 +167,62 @@ void SearchSession::Private::discard(PendingPage &page)
     page.parser.reset();
 }
 
-void SearchSession::Private::retryLater(qint64 offset, const HttpTransport::Outcome &outcome)
+bool SearchSession::Private::isPassing(const PendingPage &page, const HttpTransport::Outcome &outcome) const
+{
+    if (!page.safeToRetry)
+        return false;
+    if (outcome.transportError)
+        return outcome.transient;
+    // A client error (4xx) stays one however often it is sent.
+    return RetryPolicy::isServerTrouble(outcome.httpStatus);
+}
+
+bool SearchSession::Private::retryIfTruncated(std::map<qint64, PendingPage>::iterator it, const PageResult &result)
+{
+    // A body that ends inside a string or an open object was cut off on its way;
+    // a complete one that says something unexpected would say it again.
+    if (result.error->kind != ApiError::Kind::Parse || !it->second.safeToRetry || !it->second.truncation.looksTruncated())
+        return false;
+    ApiError cut = *result.error;
+    cut.detail = SearchSession::tr("the reply was cut off before its end");
+    retryLater(it->first, cut, std::nullopt);
+    return true;
+}
+
+void SearchSession::Private::retryLater(qint64 offset, ApiError failure, std::optional<milliseconds> retryAfter)
 {
     PendingPage &page = pending[offset];
+    page.reply = nullptr;
+    page.parsed = nullptr;
+    page.parser.reset();
+    page.streamChecked = false;
     if (page.retries >= retry.maxRetries) {
+        // The last problem is what the user reads, with how hard we tried.
+        QStringList notes;
+        if (!failure.detail.isEmpty())
+            notes += failure.detail;
+        notes += SearchSession::tr("gave up after %n attempt(s)", nullptr, page.retries + 1);
+        if (page.retryAfterCut)
+            notes += SearchSession::tr("the server asked to wait %1 s, longer than the %2 s this app waits")
+                         .arg(duration_cast<seconds>(*page.retryAfterCut).count())
+                         .arg(ceil<seconds>(retry.maxRetryAfter).count());
+        failure.detail = notes.join(QLatin1StringView("; "));
         pending.erase(offset);
-        ApiError refused = q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
-        refused.kind = ApiError::Kind::RateLimited;
-        refused.httpStatus = outcome.httpStatus;
-        fail(refused);
+        fail(failure);
         return;
     }
-    milliseconds delay = retry.initialDelay;
-    for (int i = 0; i < page.retries && delay < retry.maxDelay; ++i)
-        delay *= 2;
-    delay = std::min(delay, retry.maxDelay);
-    if (outcome.retryAfter)
-        delay = *outcome.retryAfter;
+    milliseconds delay = retry.nextDelay(page.lastDelay, random);
+    if (retryAfter) {
+        delay = retry.honoured(*retryAfter);
+        if (*retryAfter > retry.maxRetryAfter)
+            page.retryAfterCut = *retryAfter;
+    }
+    page.lastDelay = delay;
     ++page.retries;
-    // The limit is per account, not per page: everything waits, not only this page.
+    qCDebug(lcPaging) << "offset" << offset << "retry" << page.retries << "in" << delay.count() << "ms, kind"
+                      << int(failure.kind) << "status" << failure.httpStatus;
+    // A refusal is per account and a failing server is failing for every page:
+    // everything waits, not only this page.
     limiter.holdUntil(SlidingWindowLimiter::Clock::now() + delay);
     pump();
 }

@@ -218,9 +218,9 @@ void TestMatchingExport::injectFailure(const QString &providerName, const QStrin
         else
             m_simulator.forceRateLimit(1000);
     } else if (portsip) {
-        m_simulator.failPortsip(1, 500, u"INTERNAL_ERROR"_s);
+        m_simulator.failPortsip(1000, 500, u"INTERNAL_ERROR"_s); // until clearFaults(): one 500 is retried
     } else {
-        m_simulator.failRequests(0, 1, 500);
+        m_simulator.failRequests(0, 1000, 500);
     }
 }
 

@@ -369,6 +369,7 @@ void TestPaging::failureMidwayKeepsRowsAndResumes()
     const QStringList expected = expectedIds(query);
 
     auto search = session(query);
+    search->setRetryPolicy({10ms, 20ms, 0}); // 500 and 503 are retried by default; here they must surface
     Collector rows(*search);
     QSignalSpy failedSpy(search.get(), &SearchSession::failed);
     QSignalSpy finishedSpy(search.get(), &SearchSession::finished);

@@ -303,7 +303,7 @@ void TestPortSipAuthEndToEnd::errorEnvelope()
     QFETCH(int, status);
     QFETCH(QString, code);
     QFETCH(QStringList, words);
-    m_simulator->failPortsip(1, status, code);
+    m_simulator->failPortsip(words.isEmpty() ? 1 : 1000, status, code); // a 500 is retried: it must last
     SearchSession session(m_network, m_provider, connection(), allCalls());
     session.setRetryPolicy(kShortRetry);
     const Outcome outcome = runToEnd(session);
@@ -325,6 +325,7 @@ void TestPortSipAuthEndToEnd::failureMidSearchResumes()
     cdrsim::Simulator *simulator = m_simulator.get();
     m_log->afterListRequest(2, [simulator] { simulator->failPortsip(1, 500, u"UNKNOWN"_s); });
     SearchSession session(m_network, m_provider, connection(), allCalls());
+    session.setRetryPolicy({50ms, 200ms, 0}); // a 500 is retried by default; here it must surface
     Outcome first = runToEnd(session);
     QVERIFY(first.error);
     QCOMPARE(first.error->httpStatus, 500);

@@ -219,10 +219,30 @@ HttpResponse EnswitchSimulator::list(const QHash<QString, QString> &params, int 
     const EnswitchQuery &query = parsed.query;
 
     QList<const EnswitchLeg *> matched;
-    for (const EnswitchLeg &leg : legs())
-        if (enswitchLegMatches(query, leg))
-            matched.append(&leg);
-    sortEnswitchLegs(matched, query.sort, query.descending);
+    QString cacheKey;
+    if (m_cacheMatches) {
+        // Everything but the page and the credentials; the customer stands for who asked.
+        QStringList names = params.keys();
+        names.sort();
+        cacheKey = QString::number(customer);
+        for (const QString &name : std::as_const(names)) {
+            if (name != u"limit"_s && name != u"offset"_s && !name.startsWith(u"auth_"_s))
+                cacheKey += u'\n' + name + u'=' + params.value(name);
+        }
+    }
+    legs(); // regenerates the data, and forgets the cache, after a setting changed
+    if (!cacheKey.isEmpty() && cacheKey == m_matchedKey) {
+        matched = m_matched;
+    } else {
+        for (const EnswitchLeg &leg : legs())
+            if (enswitchLegMatches(query, leg))
+                matched.append(&leg);
+        sortEnswitchLegs(matched, query.sort, query.descending);
+        if (!cacheKey.isEmpty()) {
+            m_matchedKey = cacheKey;
+            m_matched = matched;
+        }
+    }
 
     const qsizetype first = std::min<qsizetype>(query.offset, matched.size());
     const qsizetype last = query.limit == 0 ? matched.size() : std::min<qsizetype>(first + query.limit, matched.size());
@@ -256,6 +276,8 @@ const QList<EnswitchLeg> &EnswitchSimulator::legs()
     if (m_stale) {
         m_legs = generateEnswitchLegs(m_seed, m_now.toSecsSinceEpoch(), m_legCount);
         m_stale = false;
+        m_matchedKey.clear();
+        m_matched.clear();
     }
     return m_legs;
 }

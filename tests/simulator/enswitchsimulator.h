@@ -30,6 +30,9 @@ public:
     void failRequests(int afterRequests, int count, int httpStatus); // Simulator::failRequests
 
     int passwordInUrlCount() const { return m_passwordInUrl; }
+    // Keeps the matched, sorted legs of the last list query, so paging through a large
+    // set (the benchmark) costs the server one filter and sort, not one per page.
+    void setCacheMatches(bool cache) { m_cacheMatches = cache; }
 
     // The current data set in generation order (regenerated after a setting changed).
     const QList<EnswitchLeg> &legs();
@@ -59,6 +62,9 @@ private:
     QList<EnswitchLeg> m_legs;
     bool m_stale = true;
     int m_passwordInUrl = 0;
+    bool m_cacheMatches = false;
+    QString m_matchedKey; // the query (without limit and offset) m_matched answers; empty: none
+    QList<const EnswitchLeg *> m_matched;
 
     int m_envelopeFailCount = 0;
     QString m_envelopeFailCode;

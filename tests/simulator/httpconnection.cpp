@@ -1,5 +1,6 @@
 #include "httpconnection.h"
 
+#include "faultinjection.h"
 #include "httprequestparser.h"
 #include "httpserver.h"
 
@@ -82,6 +83,12 @@ void HttpConnection::writeResponse(
     m_busy = false;
     if (m_socket->state() != QAbstractSocket::ConnectedState)
         return;
+    if (response.wire != WireFault::None) {
+        m_closing = true; // the connection is spoilt: nothing more is read from it
+        writeWithFault(m_socket, serializeResponse(response, false, method == "HEAD"), response, this);
+        emit m_server->responseWritten(method, path, response.status);
+        return;
+    }
     m_socket->write(serializeResponse(response, keepAlive, method == "HEAD"));
     emit m_server->responseWritten(method, path, response.status);
     if (!keepAlive) {

@@ -28,12 +28,17 @@ struct HttpRequest {
     bool keepAlive() const;
 };
 
+// How a reply is spoilt on the wire (faultinjection.h); None: written as it is.
+enum class WireFault : quint8 { None, Reset, ResetMidway, CutBody, Stall, Drip, NoLength };
+
 struct HttpResponse {
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
     HttpHeaders headers; // extra headers; Content-Type, Content-Length and Connection are added on write
     std::chrono::milliseconds delay{0}; // how long the server waits before writing it
+    WireFault wire = WireFault::None; // set by FaultInjection only
+    std::chrono::milliseconds wireInterval{0}; // WireFault::Drip: between two bytes
 };
 
 struct QueryItem {

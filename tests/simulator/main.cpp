@@ -48,6 +48,7 @@ int main(int argc, char *argv[])
         {u"portsip-calls"_s, u"Number of synthetic PortSIP CDRs (over the last 120 days)."_s, u"N"_s, u"2000"_s},
         {u"portsip-rate-limit"_s, u"PortSIP requests allowed per minute (0 disables)."_s, u"N"_s, u"5000"_s},
         {u"portsip-skip-one-based"_s, u"PortSIP's skip counts from 1 instead of 0."_s},
+        {u"cache-list-matches"_s, u"Enswitch and PortSIP keep the matches of the last list query (fast paging)."_s},
         {u"tls"_s, u"Serve HTTPS with the built-in self-signed certificate (variant 0 or 1), as a self-hosted PBX might."_s,
             u"VARIANT"_s},
     });
@@ -61,6 +62,7 @@ int main(int argc, char *argv[])
     simulator.setPortsipRateLimit(
         int(numberOption(parser, u"portsip-rate-limit"_s, 5000, 1000000)), std::chrono::milliseconds(60000));
     simulator.setPortsipSkipOneBased(parser.isSet(u"portsip-skip-one-based"_s));
+    simulator.setCacheListMatches(parser.isSet(u"cache-list-matches"_s));
     simulator.setSeed(numberOption(parser, u"seed"_s, 1, 0xFFFFFFFFu));
     simulator.setPlivoRateLimit(
         int(numberOption(parser, u"rate-limit"_s, 300, 1000000)), std::chrono::milliseconds(5000));

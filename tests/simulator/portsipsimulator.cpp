@@ -155,16 +155,35 @@ HttpResponse PortsipSimulator::handle(const HttpRequest &request)
 
 HttpResponse PortsipSimulator::list(const HttpRequest &request)
 {
-    const PortsipQueryParse parsed = parsePortsipListQuery(decodeQuery(request.rawQuery()), m_skipOneBased);
+    const QList<QueryItem> items = decodeQuery(request.rawQuery());
+    const PortsipQueryParse parsed = parsePortsipListQuery(items, m_skipOneBased);
     if (!parsed.error.isEmpty())
         return portsipError(400, u"VALIDATE_FAILED"_s, parsed.error, parsed.option);
     const PortsipQuery &query = parsed.query;
 
     QList<const PortsipCall *> matched;
-    for (const PortsipCall &call : calls())
-        if (portsipCallMatches(query, call))
-            matched.append(&call);
-    sortPortsipCalls(matched, query.orderBy);
+    QString cacheKey;
+    if (m_cacheMatches) {
+        static const QStringList pageOptions{u"top"_s, u"$top"_s, u"skip"_s, u"$skip"_s, u"count"_s, u"$count"_s};
+        cacheKey = u"?"_s;
+        for (const QueryItem &item : items) {
+            if (!pageOptions.contains(item.key))
+                cacheKey += u'\n' + item.key + u'=' + item.value;
+        }
+    }
+    calls(); // regenerates the data, and forgets the cache, after a setting changed
+    if (!cacheKey.isEmpty() && cacheKey == m_matchedKey) {
+        matched = m_matched;
+    } else {
+        for (const PortsipCall &call : calls())
+            if (portsipCallMatches(query, call))
+                matched.append(&call);
+        sortPortsipCalls(matched, query.orderBy);
+        if (!cacheKey.isEmpty()) {
+            m_matchedKey = cacheKey;
+            m_matched = matched;
+        }
+    }
 
     HttpResponse response;
     response.body = "{";
@@ -206,6 +225,8 @@ const QList<PortsipCall> &PortsipSimulator::calls()
     if (m_stale) {
         m_calls = generatePortsipCalls(m_seed, m_now.toSecsSinceEpoch(), m_callCount);
         m_stale = false;
+        m_matchedKey.clear();
+        m_matched.clear();
     }
     return m_calls;
 }

@@ -30,6 +30,9 @@ public:
     void forceRateLimit(int count); // the next `count` authenticated CDR requests
     void fail(int count, int httpStatus, const QString &code); // the next `count` authenticated CDR requests
     void setSkipOneBased(bool oneBased);
+    // Keeps the matched, sorted CDRs of the last list query, so paging through a large
+    // set (the benchmark) costs the server one filter and sort, not one per page.
+    void setCacheMatches(bool cache) { m_cacheMatches = cache; }
 
     // The current data set in generation order (regenerated after a setting changed).
     const QList<PortsipCall> &calls();
@@ -48,6 +51,9 @@ private:
     QList<PortsipCall> m_calls;
     bool m_stale = true;
     bool m_skipOneBased = false;
+    bool m_cacheMatches = false;
+    QString m_matchedKey; // the options (without top, skip and count) m_matched answers; empty: none
+    QList<const PortsipCall *> m_matched;
 
     int m_forcedRateLimits = 0;
     int m_failCount = 0;

@@ -1,6 +1,7 @@
 #include "simulator.h"
 
 #include "enswitchsimulator.h"
+#include "faultinjection.h"
 #include "httpserver.h"
 #include "plivosimulator.h"
 #include "portsipsimulator.h"
@@ -16,6 +17,7 @@ Simulator::Simulator(QObject *parent)
     , m_plivo(std::make_unique<PlivoSimulator>())
     , m_enswitch(std::make_unique<EnswitchSimulator>())
     , m_portsip(std::make_unique<PortsipSimulator>())
+    , m_faults(std::make_unique<FaultInjection>())
 {
     const PlivoAccount demo = demoAccount();
     m_plivo->addAccount(demo.authId, demo.authToken);
@@ -87,6 +89,7 @@ HttpResponse Simulator::handle(const HttpRequest &request)
         else
             response = PlivoSimulator::errorResponse(404, u"not found"_s);
     }
+    m_faults->apply(request, response);
     ++m_requests;
     if (response.status == 429)
         ++m_rateLimited;
@@ -237,6 +240,13 @@ void Simulator::failPortsip(int count, int httpStatus, const QString &code)
     m_portsip->fail(count, httpStatus, code);
 }
 
+void Simulator::setCacheListMatches(bool cache)
+{
+    QMutexLocker lock(&m_mutex);
+    m_enswitch->setCacheMatches(cache);
+    m_portsip->setCacheMatches(cache);
+}
+
 void Simulator::setPortsipSkipOneBased(bool oneBased)
 {
     QMutexLocker lock(&m_mutex);
@@ -253,6 +263,11 @@ int Simulator::portsipRefreshCount() const
 {
     QMutexLocker lock(&m_mutex);
     return m_portsip->auth().refreshCount();
+}
+
+FaultInjection &Simulator::faults()
+{
+    return *m_faults;
 }
 
 int Simulator::requestCount() const

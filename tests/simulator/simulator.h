@@ -17,6 +17,7 @@ class HttpServer;
 class PlivoSimulator;
 class EnswitchSimulator;
 class PortsipSimulator;
+class FaultInjection;
 struct HttpRequest;
 struct HttpResponse;
 
@@ -100,6 +101,11 @@ public:
     int portsipSignInCount() const; // sign_in calls whose credentials were accepted
     int portsipRefreshCount() const; // successful refresh_token calls
 
+    // Enswitch and PortSIP keep the matched, sorted rows of the last list query, so paging
+    // through a large set costs one filter and sort (default off; the benchmark turns it on).
+    void setCacheListMatches(bool cache);
+
+    FaultInjection &faults(); // planned faults and the log of served requests (faultinjection.h)
     int requestCount() const; // all requests served
     int rateLimitedCount() const; // how many got 429
     int maxConcurrentConnections() const; // peak simultaneous open connections seen
@@ -115,6 +121,7 @@ private:
     std::unique_ptr<PlivoSimulator> m_plivo;
     std::unique_ptr<EnswitchSimulator> m_enswitch;
     std::unique_ptr<PortsipSimulator> m_portsip;
+    std::unique_ptr<FaultInjection> m_faults;
     HttpServer *m_server = nullptr;
     std::atomic<quint16> m_port{0};
     std::atomic<qint64> m_latencyMs{0};

@@ -44,6 +44,8 @@ private slots:
     void subtractsBelowZero();
     void overflowIsReportedNotWrapped();
     void equalityIgnoresTrailingZeros();
+    void fastAndGeneralPathsAgree();
+    void addsAcrossWideScaleGaps();
 };
 
 void TestExactDecimal::parses_data()
@@ -82,6 +84,26 @@ void TestExactDecimal::parses_data()
     QTest::newRow("31 places") << u"0."_s + QString(30, u'0') + u'1' << false << QString();
     QTest::newRow("exponent too small") << u"1e-31"_s << false << QString();
     QTest::newRow("exponent too large") << u"1e38"_s << false << QString();
+    // Around the 18 digits the plain fast path reads in 64 bits; longer text takes the general path.
+    QTest::newRow("18 digits, fast path") << u"-123456789.123456789"_s << true << u"-123456789.123456789"_s;
+    QTest::newRow("19 digits, general path") << u"1234567890.123456789"_s << true << u"1234567890.123456789"_s;
+    QTest::newRow("18 places with leading zeros") << u"0.000000000000000001"_s << true << u"0.000000000000000001"_s;
+    QTest::newRow("many places, negative") << u"-0.00000000000000000000000000123"_s << true
+                                           << u"-0.00000000000000000000000000123"_s;
+    QTest::newRow("18 nines") << QString(18, u'9') << true << QString(18, u'9');
+    QTest::newRow("19 nines") << QString(19, u'9') << true << QString(19, u'9');
+    QTest::newRow("minus then plus") << u"-+1"_s << false << QString();
+    QTest::newRow("minus minus") << u"--1"_s << false << QString();
+    QTest::newRow("dot dot") << u"1..2"_s << false << QString();
+    QTest::newRow("trailing space only") << u"7.25 "_s << true << u"7.25"_s;
+    QTest::newRow("minus dot") << u"-."_s << false << QString();
+    QTest::newRow("minus dot digit") << u"-.5"_s << true << u"-0.5"_s;
+    QTest::newRow("exponent 38 places up") << u"1e37"_s << true << u"1"_s + QString(37, u'0');
+    QTest::newRow("exponent overflows the 38 digits") << u"999e36"_s << false << QString();
+    QTest::newRow("exponent zero of many digits") << u"0e30"_s << true << u"0"_s;
+    QTest::newRow("exponent beyond any scale") << u"5e-1000"_s << false << QString();
+    QTest::newRow("exponent far too large") << u"5e1001"_s << false << QString();
+    QTest::newRow("non-ASCII digit") << u"1\u0661"_s << false << QString();
 }
 
 void TestExactDecimal::parses()
@@ -181,6 +203,46 @@ void TestExactDecimal::equalityIgnoresTrailingZeros()
     QCOMPARE(*ExactDecimal::fromString(u"1.50"_s), *ExactDecimal::fromString(u"1.5"_s));
     QVERIFY(!(*ExactDecimal::fromString(u"1.51"_s) == *ExactDecimal::fromString(u"1.5"_s)));
     QCOMPARE(*ExactDecimal::fromString(u"-0"_s), ExactDecimal());
+}
+
+void TestExactDecimal::fastAndGeneralPathsAgree()
+{
+    // "e0" sends the same digits through the general path; both readings must match.
+    QRandomGenerator random(6);
+    for (int i = 0; i < 20000; ++i) {
+        const int digits = 1 + int(random.bounded(24));
+        QString text;
+        for (int d = 0; d < digits; ++d)
+            text += QChar(u'0' + int(random.bounded(10)));
+        if (random.bounded(3) != 0)
+            text.insert(int(random.bounded(digits + 1)), u'.');
+        if (random.bounded(2) == 0)
+            text.prepend(u'-');
+        const std::optional<ExactDecimal> fast = ExactDecimal::fromString(text);
+        const std::optional<ExactDecimal> general = ExactDecimal::fromString(text + u"e0"_s);
+        QVERIFY2(fast && general, qPrintable(text));
+        QCOMPARE(fast->toString(), general->toString());
+        QCOMPARE(fast->scale(), general->scale());
+    }
+}
+
+void TestExactDecimal::addsAcrossWideScaleGaps()
+{
+    // Rescaling multiplies by a power of ten in one step: check the edges of that table.
+    ExactDecimal small = *ExactDecimal::fromString(u"0."_s + QString(29, u'0') + u'1');
+    QVERIFY(small.add(ExactDecimal::fromInteger(12345678)));
+    QCOMPARE(small.toString(), u"12345678."_s + QString(29, u'0') + u'1');
+    QCOMPARE(small.scale(), 30);
+    // 9 integer digits at scale 30 need 39 digits: refused, and the sum is unchanged.
+    QVERIFY(!small.add(ExactDecimal::fromInteger(999999999)));
+    QCOMPARE(small.toString(), u"12345678."_s + QString(29, u'0') + u'1');
+    ExactDecimal zero;
+    QVERIFY(zero.add(*ExactDecimal::fromString(u"0."_s + QString(30, u'0'))));
+    QCOMPARE(zero.scale(), 30);
+    QVERIFY(zero.isZero());
+    ExactDecimal negative = ExactDecimal::fromInteger(-5);
+    QVERIFY(negative.add(*ExactDecimal::fromString(u"0.00001"_s)));
+    QCOMPARE(negative.toString(), u"-4.99999"_s);
 }
 
 QTEST_GUILESS_MAIN(TestExactDecimal)

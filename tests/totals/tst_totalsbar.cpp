@@ -4,7 +4,9 @@
 #include "profile.h"
 #include "searchstatusbar.h"
 #include "secretstore.h"
+#include "searchsession.h"
 #include "simulator.h"
+#include "../benchmark/syntheticprovider.h"
 #include "totalsbar.h"
 
 #include <QFile>
@@ -111,6 +113,7 @@ private slots:
     void selectionIsAddedUpOncePerChange();
     void newSearchStartsOver();
     void refreshedCallIsCountedAgain();
+    void largeSelectionIsCountedInSlices();
 
 private:
     void search();
@@ -315,6 +318,70 @@ void TestTotalsBar::refreshedCallIsCountedAgain()
     QSignalSpy recounted(m_bar, &TotalsBar::loadedTotalsChanged);
     model->setDisplayTimeZone(QTimeZone("Europe/Berlin"));
     QVERIFY(!recounted.wait(200)); // a recount would run on the next turn of the event loop
+}
+
+void TestTotalsBar::largeSelectionIsCountedInSlices()
+{
+    // 200,000 Plivo rows in pages of 10,000 (the benchmark's synthetic provider), in a model of its own.
+    constexpr int total = 200000;
+    const SyntheticProvider provider(total, 10000);
+    const Connection connection{m_simulator->baseUrl(), cdrsim::Simulator::demoAccount().authId,
+        cdrsim::Simulator::demoAccount().authToken};
+    SearchQuery query;
+    query.since = QDateTime::currentDateTimeUtc().addDays(-10);
+    CdrTableModel model;
+    QSignalSpy finished(&model, &CdrTableModel::searchFinished);
+    model.startSearch(std::make_unique<SearchSession>(*m_network, provider, connection,
+                          query.resolved(QDateTime::currentDateTimeUtc(), provider.timeRange())),
+        provider.id());
+    model.loadAll();
+    QVERIFY(finished.wait(240000));
+    QCOMPARE(model.rowCount(), total);
+    model.sort(model.columnForKey(u"caller"_s)); // the selection then walks the records out of arrival order
+
+    QItemSelectionModel selection(&model);
+    TotalsBar bar(model, selection);
+    QTRY_VERIFY_WITH_TIMEOUT(!bar.isCountingLoaded(), 60000);
+    compare(bar.loadedTotals(), expectedFor(model, allRows(model)));
+    if (QTest::currentTestFailed())
+        return;
+
+    QSignalSpy changed(&bar, &TotalsBar::selectedTotalsChanged);
+    QSignalSpy started(&bar, &TotalsBar::selectionCountStarted);
+    QString shownWhileCounting;
+    bool loopTurnedWhileCounting = false;
+    bool changedMidway = false;
+    connect(&bar, &TotalsBar::selectionCountStarted, this, [&] {
+        shownWhileCounting = bar.selectedText();
+        // Proves the count yields: this zero timer fires between two slices.
+        QTimer::singleShot(0, this, [&] { loopTurnedWhileCounting = bar.isCountingSelected(); });
+        if (!std::exchange(changedMidway, true)) // a change meanwhile starts the count over
+            selection.select(QItemSelection(model.index(0, 0), model.index(999, 0)),
+                QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    });
+    selection.select(QItemSelection(model.index(0, 0), model.index(total - 1, model.columnCount() - 1)),
+        QItemSelectionModel::Select);
+    QVERIFY(bar.selectedText().startsWith(u"Selected: none"_s)); // nothing counted inside the change itself
+    QVERIFY(changed.wait(60000));
+    QVERIFY(!bar.isCountingSelected());
+    QCOMPARE(changed.count(), 1); // the first count was dropped, not finished
+    QCOMPARE(started.count(), 2);
+    QVERIFY(loopTurnedWhileCounting);
+    QVERIFY2(shownWhileCounting.contains(u"counting"_s), qPrintable(shownWhileCounting));
+    std::set<int> expectedRows;
+    for (int row = 1000; row < total; ++row)
+        expectedRows.insert(expectedRows.end(), row);
+    compare(bar.selectedTotals(), expectedFor(model, expectedRows));
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(bar.selectedText().startsWith(u"Selected: %1 call"_s.arg(QLocale().toString(total - 1000))),
+        qPrintable(bar.selectedText()));
+
+    // A re-sort keeps the selected set: the count runs again and comes to the same totals.
+    const QString before = bar.selectedText();
+    model.sort(model.columnForKey(u"caller"_s), Qt::DescendingOrder);
+    QVERIFY(changed.wait(60000));
+    QCOMPARE(bar.selectedText(), before);
 }
 
 QTEST_MAIN(TestTotalsBar)

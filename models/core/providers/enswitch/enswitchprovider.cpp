@@ -315,6 +315,7 @@ HttpRequest EnswitchProvider::pageRequest(
     const Connection &connection, const SearchQuery &query, qint64 offset, int limit) const
 {
     HttpRequest request = formRequest(connection, "cdrs/list"_L1);
+    request.safeToRetry = true; // a POST only to keep credentials out of the URL: it reads, nothing more
     QByteArray &body = request.body;
 
     // Our range is [since, until) and the server compares whole seconds. The docs
@@ -357,6 +358,7 @@ PageResult EnswitchProvider::parsePage(const QByteArray &body) const
 HttpRequest EnswitchProvider::recordRequest(const Connection &connection, const QString &id) const
 {
     HttpRequest request = formRequest(connection, "cdrs/get"_L1);
+    request.safeToRetry = true; // reads one call, like cdrs/list
     addParam(request.body, u"uniqueid", id);
     return request;
 }
