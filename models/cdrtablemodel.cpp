@@ -64,11 +64,24 @@ CdrTableModel::~CdrTableModel() = default;
 
 void CdrTableModel::resetColumns()
 {
-    m_columnKeys = unifiedColumnKeys();
+    m_columnKeys.clear();
     m_columnTypes.clear();
-    for (const QString &key : std::as_const(m_columnKeys))
-        m_columnTypes.push_back(columnType(key));
+    m_columnSelections.clear();
+    for (const QString &key : unifiedColumnKeys())
+        appendColumn(key);
     m_rawNames.clear();
+}
+
+void CdrTableModel::appendColumn(const QString &key)
+{
+    m_columnKeys.append(key);
+    m_columnTypes.push_back(columnType(key));
+    m_columnSelections.push_back(RecordSelection::forColumn(key));
+}
+
+CdrRecord CdrTableModel::columnPart(std::size_t recordIndex, int column) const
+{
+    return m_records.record(recordIndex, m_columnSelections[size_t(column)]);
 }
 
 void CdrTableModel::dropSession()
@@ -169,10 +182,23 @@ QVariant CdrTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CdrRecord &rec = m_records[m_order[size_t(index.row())]];
     const QString &key = m_columnKeys[index.column()];
     const ColumnType type = m_columnTypes[size_t(index.column())];
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return int(isNumeric(type) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    case ColumnKeyRole:
+        return key;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case RawValueRole:
+    case SortKeyRole:
+        break;
+    default:
+        return {};   // a view asks for many roles per cell: only these read the row
+    }
 
+    const CdrRecord rec = columnPart(m_order[size_t(index.row())], index.column());
     switch (role) {
     case Qt::DisplayRole:
         if (type == ColumnType::Seconds) {
@@ -193,15 +219,8 @@ QVariant CdrTableModel::data(const QModelIndex &index, int role) const
                 return utc;
         }
         return {};
-    case Qt::TextAlignmentRole:
-        return int(isNumeric(type) ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    case RawValueRole:
-    case SortKeyRole:
-        return typedValue(rec, index.column(), role == SortKeyRole);
-    case ColumnKeyRole:
-        return key;
     default:
-        return {};
+        return typedValue(rec, index.column(), role == SortKeyRole);
     }
 }
 
@@ -316,10 +335,8 @@ void CdrTableModel::addRawColumns(const std::vector<CdrRecord> &rows)
         return;
     const int first = columnCount();
     beginInsertColumns({}, first, first + int(added.size()) - 1);
-    for (const QString &key : std::as_const(added)) {
-        m_columnKeys.append(key);
-        m_columnTypes.push_back(columnType(key));
-    }
+    for (const QString &key : std::as_const(added))
+        appendColumn(key);
     endInsertColumns();
     if (!m_serverSortKey.isEmpty() && m_sortColumn < 0)
         m_sortColumn = columnForKey(m_serverSortKey);
@@ -335,12 +352,12 @@ void CdrTableModel::appendRows(const std::vector<CdrRecord> &rows)
     const size_t first = m_records.size();
     const bool sorted = m_sortColumn >= 0 && m_serverSortKey.isEmpty();
     beginInsertRows({}, int(first), int(first + rows.size()) - 1);
-    m_records.insert(m_records.end(), rows.begin(), rows.end());
     ColumnSortKeys *keys = sorted ? &ownSortKeys() : nullptr;
-    for (size_t i = first; i < m_records.size(); ++i) {
-        m_order.push_back(quint32(i));
+    for (const CdrRecord &row : rows) {
+        m_order.push_back(quint32(m_records.size()));
+        m_records.append(row);
         if (keys)
-            keys->append(m_records[i]);
+            keys->append(row);
     }
     // The new rows are not visible yet, so their order among themselves is free.
     const auto less = [this](quint32 a, quint32 b) { return rowLess(a, b); };
@@ -358,24 +375,23 @@ void CdrTableModel::appendRows(const std::vector<CdrRecord> &rows)
     emit progressChanged(loadedCount(), totalCount());
 }
 
-const CdrRecord &CdrTableModel::record(int row) const
+CdrRecord CdrTableModel::record(int row) const
 {
     Q_ASSERT(row >= 0 && size_t(row) < m_order.size());
-    return m_records[m_order[size_t(row)]];
+    return m_records.record(m_order[size_t(row)]);
 }
 
 bool CdrTableModel::replaceRecord(const CdrRecord &record)
 {
-    const auto found = std::find_if(m_records.begin(), m_records.end(),
-                                    [&record](const CdrRecord &loaded) { return loaded.id == record.id; });
-    if (record.id.isEmpty() || found == m_records.end())
+    const std::optional<std::size_t> found = m_records.indexOfId(record.id);
+    if (!found)
         return false;
     addRawColumns({record});
-    *found = record;
-    const auto recordIndex = quint32(found - m_records.begin());
+    m_records.replace(*found, record);
+    const auto recordIndex = quint32(*found);
     // The row stays where the user saw it; only its sort keys are brought up to date.
     if (m_sortColumn >= 0 && m_serverSortKey.isEmpty())
-        ownSortKeys().replace(recordIndex, *found);
+        ownSortKeys().replace(recordIndex, record);
     noteReplacedForSort(recordIndex);
     const auto row = int(std::find(m_order.begin(), m_order.end(), recordIndex) - m_order.begin());
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));

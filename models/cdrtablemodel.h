@@ -4,6 +4,7 @@
 #include "cdrrecord.h"
 #include "apierror.h"
 #include "columnsortkeys.h"
+#include "compactrecordstore.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -18,8 +19,9 @@
 class SearchSession;
 
 // The loaded CDRs of one search, paged in as the view scrolls (canFetchMore /
-// fetchMore) or all at once (loadAll). Sorting permutes an index vector over
-// the loaded rows; it never copies records. Large sorts run on a worker thread
+// fetchMore) or all at once (loadAll). Rows are kept in a CompactRecordStore and
+// read back per cell, only the field a column shows. Sorting permutes an index
+// vector over the loaded rows; it never copies records. Large sorts run on a worker thread
 // and land in one layout change; until then the rows keep their old order. Columns are the unified keys, then
 // raw.<name> for each native field seen so far, in the order first seen.
 class CdrTableModel final : public QAbstractTableModel {
@@ -48,7 +50,7 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const CdrRecord &record(int row) const;   // row as shown (after sorting)
+    CdrRecord record(int row) const;   // row as shown (after sorting), read back from the store
     // Puts a fresher copy of a loaded call (same id) in place, e.g. after the
     // detail pane refreshed it; the row keeps its position. False if not loaded.
     bool replaceRecord(const CdrRecord &record);
@@ -93,6 +95,8 @@ private:
     ColumnSortKeys &ownSortKeys();   // m_sortKeys, copied first if a job or worker still reads it
     void noteReplacedForSort(quint32 recordIndex);   // a pending sort re-reads that record's key
     void appendRows(const std::vector<CdrRecord> &rows);
+    void appendColumn(const QString &key);
+    CdrRecord columnPart(std::size_t recordIndex, int column) const;   // only what that column reads
     void addRawColumns(const std::vector<CdrRecord> &rows);
     void reorderRows(const std::function<void()> &reorder);   // a layout change keeping persistent indexes
     bool rowLess(quint32 a, quint32 b) const;
@@ -104,10 +108,11 @@ private:
 
     std::unique_ptr<SearchSession> m_session;
     QString m_providerId;
-    std::vector<CdrRecord> m_records;   // in arrival order
+    CompactRecordStore m_records;       // in arrival order
     std::vector<quint32> m_order;       // view row -> index into m_records
     QStringList m_columnKeys;
     std::vector<ColumnType> m_columnTypes;   // parallel to m_columnKeys
+    std::vector<RecordSelection> m_columnSelections;   // parallel to m_columnKeys
     QSet<QString> m_rawNames;               // native field names that have a column
     std::shared_ptr<ColumnSortKeys> m_sortKeys = std::make_shared<ColumnSortKeys>();   // of m_sortColumn, by arrival index
     std::unique_ptr<SortJob> m_sortJob;           // the sort asked for last, until it is applied

@@ -84,8 +84,8 @@ void CdrTableModel::sort(int column, Qt::SortOrder order)
         if (column != m_sortColumn || m_sortKeys->size() != m_records.size()
             || m_sortKeys->columnKey() != m_columnKeys[column]) {
             auto keys = std::make_shared<ColumnSortKeys>(m_columnKeys[column], m_providerId);
-            for (const CdrRecord &record : m_records)
-                keys->append(record);
+            for (std::size_t i = 0; i < m_records.size(); ++i)
+                keys->append(columnPart(i, column));
             m_sortKeys = std::move(keys);
         }
         m_sortColumn = column;
@@ -121,7 +121,7 @@ void CdrTableModel::extractSortKeys(quint64 generation)
     // Rows that arrive between slices are taken in too.
     std::size_t next = job.base->size() + job.sources.size();
     while (next < m_records.size()) {
-        job.sources.push_back(job.base->source(m_records[next++]));
+        job.sources.push_back(job.base->source(columnPart(next++, job.column)));
         if (next % 1024 == 0 && clock.elapsed() >= sliceBudgetMs) {
             QTimer::singleShot(0, this, [this, generation] { extractSortKeys(generation); });
             return;
@@ -187,9 +187,9 @@ void CdrTableModel::finishSortWork(const std::shared_ptr<SortWork> &work)
     std::shared_ptr<ColumnSortKeys> keys = work->keys ? std::move(work->keys) : m_sortKeys;
     if (keys != m_sortKeys) {
         for (std::size_t i = job.covered; i < m_records.size(); ++i)
-            keys->append(m_records[i]);
+            keys->append(columnPart(i, column));
         for (const quint32 index : job.replaced)
-            keys->replace(index, m_records[index]);
+            keys->replace(index, columnPart(index, column));
     }
     // Rows that arrived during the sort go into place, after equal ones already there.
     std::vector<quint32> rows = std::move(work->sorted);

@@ -559,7 +559,8 @@ void MainWindow::currentRowChanged()
     }
     // The pane keeps a copy, so later pages moving the model's storage cannot hurt it.
     const SearchSession *session = m_model->session();
-    m_detail->showRecord(&m_model->record(current.row()), m_searchProvider, m_model->providerId(),
+    const CdrRecord record = m_model->record(current.row());
+    m_detail->showRecord(&record, m_searchProvider, m_model->providerId(),
         session ? &session->authenticator() : nullptr);
 }
 
