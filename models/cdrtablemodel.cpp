@@ -114,9 +114,9 @@ void CdrTableModel::startSearch(std::unique_ptr<SearchSession> session, const QS
     // Keep a sort on a unified column for the next search; raw columns may differ.
     if (m_sortColumn >= columnCount())
         m_sortColumn = -1;
-    m_sortKeys = m_sortColumn >= 0 && m_serverSortKey.isEmpty()
-                     ? std::make_shared<ColumnSortKeys>(m_columnKeys[m_sortColumn], m_providerId)
-                     : std::make_shared<ColumnSortKeys>();
+    setSortKeys(m_sortColumn >= 0 && m_serverSortKey.isEmpty()
+                    ? std::make_shared<ColumnSortKeys>(m_columnKeys[m_sortColumn], m_providerId)
+                    : std::make_shared<ColumnSortKeys>());
     endResetModel();
 
     if (oldColumns != columnCount())
@@ -379,6 +379,12 @@ CdrRecord CdrTableModel::record(int row) const
 {
     Q_ASSERT(row >= 0 && size_t(row) < m_order.size());
     return m_records.record(m_order[size_t(row)]);
+}
+
+CdrRecord CdrTableModel::record(int row, const RecordSelection &selection) const
+{
+    Q_ASSERT(row >= 0 && size_t(row) < m_order.size());
+    return m_records.record(m_order[size_t(row)], selection);
 }
 
 bool CdrTableModel::replaceRecord(const CdrRecord &record)

@@ -51,6 +51,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     CdrRecord record(int row) const;   // row as shown (after sorting), read back from the store
+    CdrRecord record(int row, const RecordSelection &selection) const;   // only the parts asked for
     // Puts a fresher copy of a loaded call (same id) in place, e.g. after the
     // detail pane refreshed it; the row keeps its position. False if not loaded.
     bool replaceRecord(const CdrRecord &record);
@@ -92,6 +93,7 @@ private:
     void startSortWorker();
     void finishSortWork(const std::shared_ptr<SortWork> &work);
     void cancelSortJob();
+    void setSortKeys(std::shared_ptr<ColumnSortKeys> keys);   // the old ones are freed off the GUI thread
     ColumnSortKeys &ownSortKeys();   // m_sortKeys, copied first if a job or worker still reads it
     void noteReplacedForSort(quint32 recordIndex);   // a pending sort re-reads that record's key
     void appendRows(const std::vector<CdrRecord> &rows);

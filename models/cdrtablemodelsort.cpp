@@ -9,11 +9,13 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
 #include <atomic>
 #include <numeric>
+#include <utility>
 
 namespace {
 
@@ -24,6 +26,15 @@ constexpr qint64 sliceBudgetMs = 8;
 constexpr std::size_t lateRowsLimit = 50000;
 
 } // namespace
+
+void CdrTableModel::setSortKeys(std::shared_ptr<ColumnSortKeys> keys)
+{
+    std::shared_ptr<ColumnSortKeys> old = std::exchange(m_sortKeys, std::move(keys));
+    // A million keys with their texts take ~100 ms to free, too long for the
+    // GUI thread. Nothing else reads them once replaced, whoever drops them last.
+    if (old && old->size() > 10000)
+        QThreadPool::globalInstance()->start([old = std::move(old)]() mutable { old.reset(); });
+}
 
 ColumnSortKeys &CdrTableModel::ownSortKeys()
 {
@@ -68,7 +79,7 @@ void CdrTableModel::sort(int column, Qt::SortOrder order)
             return;
         reorderRows([this] {
             m_sortColumn = -1;
-            m_sortKeys = std::make_shared<ColumnSortKeys>();
+            setSortKeys(std::make_shared<ColumnSortKeys>());
             std::iota(m_order.begin(), m_order.end(), 0u);
         });
         return;
@@ -86,7 +97,7 @@ void CdrTableModel::sort(int column, Qt::SortOrder order)
             auto keys = std::make_shared<ColumnSortKeys>(m_columnKeys[column], m_providerId);
             for (std::size_t i = 0; i < m_records.size(); ++i)
                 keys->append(columnPart(i, column));
-            m_sortKeys = std::move(keys);
+            setSortKeys(std::move(keys));
         }
         m_sortColumn = column;
         m_sortOrder = order;
@@ -203,7 +214,7 @@ void CdrTableModel::finishSortWork(const std::shared_ptr<SortWork> &work)
     m_sortJob.reset();
     m_serverSortKey.clear();
     reorderRows([&] {
-        m_sortKeys = std::move(keys);
+        setSortKeys(std::move(keys));
         m_sortColumn = column;
         m_sortOrder = order;
         m_order = std::move(rows);

@@ -53,6 +53,9 @@ void TableExport::start()
         return;
     }
     m_writer = std::make_unique<RecordWriter>(m_file, m_sidecar.columns, m_model.providerId(), m_sidecar.format);
+    // JSON Lines carries every native field; the other formats only their columns.
+    m_fields = m_sidecar.format.format == ExportFormat::JsonLines ? RecordSelection{}
+                                                                   : RecordSelection::forColumns(m_sidecar.columns);
     if (!m_writer->writeHeader()) {
         fail(m_writer->errorString());
         return;
@@ -78,7 +81,7 @@ void TableExport::writeSlice()
             fail(tr("The table changed while exporting."));
             return;
         }
-        if (!m_writer->writeRecord(m_model.record(row))) {
+        if (!m_writer->writeRecord(m_model.record(row, m_fields))) {
             fail(m_writer->errorString());
             return;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "exportformat.h"
+#include "compactrecordstore.h"
 #include "exportsidecar.h"
 
 #include <QObject>
@@ -49,6 +50,7 @@ private:
     ExportSidecar m_sidecar;
     QSaveFile m_file;
     std::unique_ptr<RecordWriter> m_writer;
+    RecordSelection m_fields;   // what the writer reads of a row
     size_t m_next = 0;
     int m_highestRow = -1;
     bool m_done = false;

@@ -161,7 +161,7 @@ bool TotalsBar::step(Pass &pass)
     while (pass.span < pass.spans.size()) {
         const int last = std::min(pass.spans[pass.span].second, rowCount - 1);
         for (; pass.row <= last; ++pass.row) {
-            pass.totals.add(m_model.record(pass.row));
+            pass.totals.add(m_model.record(pass.row, {CallTotals::fieldsRead(), {}}));
             if (++sinceCheck == rowsPerClockCheck) {
                 sinceCheck = 0;
                 if (clock.nsecsElapsed() >= sliceNs) {
@@ -182,7 +182,7 @@ void TotalsBar::addRows(int first, int last)
     if (m_loadedPass.running || m_loadedRecount.isActive())
         return;
     for (int row = first; row <= last; ++row)
-        m_loaded.add(m_model.record(row));
+        m_loaded.add(m_model.record(row, {CallTotals::fieldsRead(), {}}));
     showLoaded();
 }
 

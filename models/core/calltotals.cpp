@@ -20,6 +20,12 @@ CallTotals::Amount &CallTotals::amountFor(const QString &currency)
     return m_amounts.back();
 }
 
+RecordFields CallTotals::fieldsRead()
+{
+    return RecordFields(RecordField::Duration) | RecordField::BilledDuration | RecordField::Amount
+        | RecordField::Currency;
+}
+
 void CallTotals::add(const CdrRecord &record)
 {
     ++m_rows;

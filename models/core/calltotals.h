@@ -1,13 +1,12 @@
 #pragma once
 
+#include "cdrrecord.h"
 #include "exactdecimal.h"
 
 #include <QString>
 
 #include <optional>
 #include <vector>
-
-struct CdrRecord;
 
 // Running totals over a set of calls: counts, durations and amounts per
 // currency. Adding a call is a few integer additions and one exact decimal
@@ -22,6 +21,7 @@ public:
     };
 
     void add(const CdrRecord &record);
+    static RecordFields fieldsRead();   // the members add() reads
     void merge(const CallTotals &other); // as if every call of other had been added here
     void clear();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFlags>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,30 @@ struct NativeField {
     QString name;   // shared between rows by the parser, so keys cost little memory
     NativeValue value;
 };
+
+// Members of a CdrRecord, for readers that need only some of them (CompactRecordStore).
+enum class RecordField : quint16 {
+    Id = 1 << 0,
+    StartTime = 1 << 1,
+    AnswerTime = 1 << 2,
+    EndTime = 1 << 3,
+    Caller = 1 << 4,
+    Callee = 1 << 5,
+    Direction = 1 << 6,
+    Duration = 1 << 7,
+    BilledDuration = 1 << 8,
+    Amount = 1 << 9,
+    Rate = 1 << 10,
+    Currency = 1 << 11,
+    HangupCause = 1 << 12,
+    HangupSource = 1 << 13,
+    Trunk = 1 << 14,
+    Native = 1 << 15,
+};
+Q_DECLARE_FLAGS(RecordFields, RecordField)
+Q_DECLARE_OPERATORS_FOR_FLAGS(RecordFields)
+
+inline constexpr RecordFields allRecordFields = RecordFields::fromInt(0xFFFF);
 
 // One call (or leg) in the unified shape every provider is parsed into.
 // Times are UTC; an invalid QDateTime means "not set" (e.g. an unanswered call).

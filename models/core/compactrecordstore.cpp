@@ -179,6 +179,23 @@ RecordSelection RecordSelection::forColumn(QStringView columnKey)
     return {};
 }
 
+RecordSelection RecordSelection::forColumns(const QStringList &columnKeys)
+{
+    RecordSelection all{RecordFields(), {}};
+    for (const QString &key : columnKeys) {
+        const RecordSelection one = forColumn(key);
+        if (one.fields.testFlag(RecordField::Native)) {
+            // Two native names cannot be asked for separately: read them all.
+            if (all.fields.testFlag(RecordField::Native) && all.nativeName != one.nativeName)
+                all.nativeName.clear();
+            else
+                all.nativeName = one.nativeName;
+        }
+        all.fields |= one.fields;
+    }
+    return all;
+}
+
 CompactRecordStore::CompactRecordStore()
     : m_dictionaries(kTextMembers.size())
 {

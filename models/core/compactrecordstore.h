@@ -2,9 +2,9 @@
 
 #include "cdrrecord.h"
 
-#include <QFlags>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <array>
@@ -12,29 +12,6 @@
 #include <optional>
 #include <vector>
 
-// The parts of a CdrRecord a reader asks the store for.
-enum class RecordField : quint16 {
-    Id = 1 << 0,
-    StartTime = 1 << 1,
-    AnswerTime = 1 << 2,
-    EndTime = 1 << 3,
-    Caller = 1 << 4,
-    Callee = 1 << 5,
-    Direction = 1 << 6,
-    Duration = 1 << 7,
-    BilledDuration = 1 << 8,
-    Amount = 1 << 9,
-    Rate = 1 << 10,
-    Currency = 1 << 11,
-    HangupCause = 1 << 12,
-    HangupSource = 1 << 13,
-    Trunk = 1 << 14,
-    Native = 1 << 15,
-};
-Q_DECLARE_FLAGS(RecordFields, RecordField)
-Q_DECLARE_OPERATORS_FOR_FLAGS(RecordFields)
-
-inline constexpr RecordFields allRecordFields = RecordFields::fromInt(0xFFFF);
 
 // What reading a column's value needs: the unified members behind a column key, or
 // the one native field of raw.<name>.
@@ -43,6 +20,7 @@ struct RecordSelection {
     QString nativeName;   // with RecordField::Native: only this field; empty = every native field
 
     static RecordSelection forColumn(QStringView columnKey);
+    static RecordSelection forColumns(const QStringList &columnKeys);   // what any of them reads
 };
 
 // Holds a search's rows in a few hundred bytes each instead of kilobytes of
