@@ -1,21 +1,18 @@
 #include "mainwindow.h"
 
-#include "authenticator.h"
 #include "cdrtablemodel.h"
-#include "certificatetrustdialog.h"
 #include "columnlayout.h"
 #include "detailpane.h"
 #include "exportcontroller.h"
 #include "filterform.h"
-#include "onetimecodeprompt.h"
 #include "profiledialog.h"
 #include "providerregistry.h"
 #include "searchsession.h"
 #include "searchstatusbar.h"
+#include "signinflow.h"
 #include "tablecopy.h"
 #include "tablefitter.h"
 #include "welcomepage.h"
-#include "secretprompt.h"
 #include "totalsbar.h"
 
 #include <QAction>
@@ -134,6 +131,12 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
 
     m_exports = std::make_unique<ExportController>(*this, m_settings);
     connect(m_exports.get(), &ExportController::runningChanged, this, &MainWindow::updateActions);
+    m_signIn = new SignInFlow(*this, m_secrets, m_network);
+    connect(m_signIn, &SignInFlow::secretReady, this, [this](const QString &profileId, const QString &secret) {
+        if (m_pending && m_pending->profileId == profileId)
+            startSearchWith(secret);
+    });
+    connect(m_signIn, &SignInFlow::certificateTrusted, this, &MainWindow::certificateTrusted);
 
     buildActions();
     buildMenus();
@@ -141,9 +144,6 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
 
     connect(m_form, &FilterForm::searchRequested, this, &MainWindow::search);
     connect(m_form, &FilterForm::displayZoneChanged, this, &MainWindow::displayZoneChanged);
-    connect(&m_secrets, &SecretStore::readFinished, this,
-            [this](const QString &profileId, const std::optional<QString> &secret, SecretStore::Storage,
-                   const QString &errorText) { secretRead(profileId, secret, errorText); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::currentRowChanged);
     // The selection count comes from the totals bar's one pass (selectedRows() took 1.5 s at a million rows).
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateActions(); });
@@ -152,8 +152,8 @@ MainWindow::MainWindow(QSettings &settings, SecretStore &secrets, QNetworkAccess
         m_status->setSelectionCount(0);
     });
     connect(m_model, &CdrTableModel::loadingChanged, this, &MainWindow::updateActions);
-    connect(m_model, &CdrTableModel::searchFailed, this, &MainWindow::offerToTrustCertificate);
-    connect(m_detail, &DetailPane::refreshFailed, this, &MainWindow::offerToTrustCertificate);
+    connect(m_model, &CdrTableModel::searchFailed, m_signIn, &SignInFlow::offerToTrustCertificate);
+    connect(m_detail, &DetailPane::refreshFailed, m_signIn, &SignInFlow::offerToTrustCertificate);
     // Queued: the header is still inside its click when the model asks.
     connect(m_model, &CdrTableModel::serverSortRequested, this, &MainWindow::rerunSorted, Qt::QueuedConnection);
     // A raw column the server sorted on only exists once its first row is in; show its indicator then.
@@ -369,8 +369,7 @@ void MainWindow::profileChosen(int)
         m_form->setProvider(provider);
     }
     // Rows of another account are not this one's: start over.
-    const bool sameAccount = profile && m_authenticator && m_authenticatorAccount.baseUrl == profile->baseUrl
-                          && m_authenticatorAccount.user == profile->user;
+    const bool sameAccount = profile && m_signIn->isSignedInAs(*profile);
     if (m_model->session() && !sameAccount) {
         m_model->clear();
         m_searchProvider = nullptr;
@@ -378,6 +377,7 @@ void MainWindow::profileChosen(int)
             m_centre->setCurrentWidget(m_ready);
     }
     m_pending.reset();
+    m_signIn->cancel();
     setWindowTitle(profile ? tr("%1 – CDR Browser").arg(profile->name) : tr("CDR Browser"));
     updateActions();
 }
@@ -396,45 +396,7 @@ void MainWindow::search()
     if (!m_form->checkBeforeSearch(now))
         return;   // the form shows why, next to the field
     m_pending = PendingSearch{profile->id, m_form->query(now)};
-    if (const std::optional<QString> secret = m_secrets.cached(profile->id)) {
-        startSearchWith(*secret);
-        return;
-    }
-    m_status->showNote(tr("Reading the %1 from the keychain…").arg(m_provider->profileFields().secretLabel));
-    m_secrets.read(profile->id);
-}
-
-void MainWindow::secretRead(const QString &profileId, const std::optional<QString> &secret, const QString &errorText)
-{
-    if (!m_pending || m_pending->profileId != profileId)
-        return;
-    m_status->showNote({});
-    if (secret && !secret->isEmpty()) {
-        startSearchWith(*secret);
-        return;
-    }
-    const std::optional<Profile> profile = currentProfile();
-    if (profile && profile->id == profileId)
-        askForSecret(*profile, errorText);
-}
-
-void MainWindow::askForSecret(const Profile &profile, const QString &reason)
-{
-    auto *prompt = new SecretPrompt(profile, m_secrets, this);
-    prompt->setAttribute(Qt::WA_DeleteOnClose);
-    if (!reason.isEmpty())
-        prompt->setReason(reason);
-    // The prompt hands the secret to the SecretStore; from there it is known for this session.
-    connect(prompt, &QDialog::accepted, this, [this, id = profile.id] {
-        const std::optional<QString> secret = m_secrets.cached(id);
-        if (secret && m_pending && m_pending->profileId == id)
-            startSearchWith(*secret);
-    });
-    connect(prompt, &QDialog::rejected, this, [this] {
-        m_pending.reset();
-        m_status->showNote(tr("Search not started: no secret was given."));
-    });
-    prompt->open();
+    m_signIn->fetchSecret(*profile, *m_provider);
 }
 
 void MainWindow::startSearchWith(const QString &secret)
@@ -447,7 +409,7 @@ void MainWindow::startSearchWith(const QString &secret)
     if (!profile || profile->id != pending.profileId || !m_provider)
         return;   // the user switched profiles meanwhile
 
-    Authenticator &authenticator = authenticatorFor(*profile, secret);
+    Authenticator &authenticator = m_signIn->authenticatorFor(*profile, secret);
     // Fixing "now" here keeps the window still while pages are fetched.
     const SearchQuery resolved = pending.query.resolved(QDateTime::currentDateTimeUtc(), m_provider->timeRange());
     m_searchProvider = m_provider;
@@ -459,50 +421,12 @@ void MainWindow::startSearchWith(const QString &secret)
     updateActions();
 }
 
-Authenticator &MainWindow::authenticatorFor(const Profile &profile, const QString &secret)
+void MainWindow::certificateTrusted(const QString &profileId, const QByteArray &sha256)
 {
-    const Connection account = connectionFor(profile, secret);
-    const bool same = m_authenticator && ProviderRegistry::find(profile.providerId) == &m_authenticator->provider()
-        && account.baseUrl == m_authenticatorAccount.baseUrl && account.user == m_authenticatorAccount.user
-        && account.secret == m_authenticatorAccount.secret && account.options == m_authenticatorAccount.options
-        && account.pinnedCertificateSha256 == m_authenticatorAccount.pinnedCertificateSha256;
-    if (same)
-        return *m_authenticator;
-    // Later, not now: the current search still holds it until the new one replaces it,
-    // and an export of every matching row may page through it for a while yet.
-    m_exports->retire(m_authenticator);
-    m_authenticator = new Authenticator(m_network, *ProviderRegistry::find(profile.providerId), account, this);
-    m_authenticatorAccount = account;
-    connect(m_authenticator, &Authenticator::oneTimeCodeNeeded, this,
-        [this, authenticator = m_authenticator] { askForOneTimeCode(authenticator); });
-    return *m_authenticator;
-}
-
-void MainWindow::askForOneTimeCode(Authenticator *authenticator)
-{
-    const QPointer<Authenticator> target(authenticator);
-    ::askForOneTimeCode(this, [target](const QString &code) {
-        if (target)
-            target->submitOneTimeCode(code);   // empty: the sign-in is abandoned and the search says so
-    });
-}
-
-void MainWindow::offerToTrustCertificate(const ApiError &error)
-{
-    if (error.kind != ApiError::Kind::Certificate || !error.certificate)
-        return;
-    const std::optional<Profile> profile = currentProfile();
-    if (!profile)
-        return;
-    CertificateTrustDialog::ask(this, *error.certificate,
-        [this, profileId = profile->id, sha256 = error.certificate->sha256](bool trusted) {
-            if (!trusted)
-                return;
-            pinCertificate(profileId, sha256);
-            const std::optional<Profile> current = currentProfile();
-            if (current && current->id == profileId)
-                search();   // the same search again, now through the trusted certificate
-        });
+    pinCertificate(profileId, sha256);
+    const std::optional<Profile> current = currentProfile();
+    if (current && current->id == profileId)
+        search();   // the same search again, now through the trusted certificate
 }
 
 void MainWindow::pinCertificate(const QString &profileId, const QByteArray &sha256)
@@ -541,6 +465,7 @@ void MainWindow::rerunSorted(const QString &columnKey, Qt::SortOrder order)
 void MainWindow::cancelSearch()
 {
     m_pending.reset();
+    m_signIn->cancel();
     m_status->cancel();   // an export has its own Cancel
 }
 

@@ -5,12 +5,10 @@
 #include "secretstore.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <memory>
 #include <optional>
 
-class Authenticator;
 class CdrTableModel;
 class ColumnLayout;
 class DetailPane;
@@ -25,6 +23,7 @@ class QSettings;
 class QStackedWidget;
 class QTableView;
 class SearchStatusBar;
+class SignInFlow;
 class WelcomePage;
 
 // The app's window: profile and actions on top, the filter form on the left,
@@ -69,14 +68,9 @@ private:
     void reloadProfiles(const QString &selectId);
     bool isSessionProfile(const QString &profileId) const;
     void profileChosen(int index);
-    void secretRead(const QString &profileId, const std::optional<QString> &secret, const QString &errorText);
-    void askForSecret(const Profile &profile, const QString &reason);
     void startSearchWith(const QString &secret);
-    // The profile's sign-in, kept while the account stays the same, so searches and refreshes share a token.
-    Authenticator &authenticatorFor(const Profile &profile, const QString &secret);
-    void askForOneTimeCode(Authenticator *authenticator);
-    // A certificate that did not verify: show it, and on the user's word pin it and search again.
-    void offerToTrustCertificate(const ApiError &error);
+    // A certificate the user chose to trust: pin it on the profile, then search again.
+    void certificateTrusted(const QString &profileId, const QByteArray &sha256);
     void pinCertificate(const QString &profileId, const QByteArray &sha256);
     void rerunSorted(const QString &columnKey, Qt::SortOrder order);   // the server sorts the current search
     void currentRowChanged();
@@ -101,8 +95,7 @@ private:
     std::optional<PendingSearch> m_pending;
     // What the table's rows came from, for the detail pane's Refresh.
     const Provider *m_searchProvider = nullptr;
-    QPointer<Authenticator> m_authenticator;
-    Connection m_authenticatorAccount;   // the profile's connection it was made for (no token)
+    SignInFlow *m_signIn = nullptr;   // the secret, the sign-in and certificate trust for searches
 
     CdrTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

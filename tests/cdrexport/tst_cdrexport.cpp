@@ -1,36 +1,21 @@
-#include "csvreader.h"
+// cdr-export against the Plivo simulator, what it writes: every call of the
+// window with each field as the simulator sent it, the default columns, number,
+// direction and --param filters, raw columns, a file written only when complete,
+// and an Enswitch export. Usage errors and failures: tst_cdrexport_usage.
 
-#include "plivodata.h"
+#include "plivoexportfixture.h"
 #include "plivoquery.h"
-#include "simulator.h"
 
 #include <QDir>
-#include <QProcess>
 #include <QSet>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-
-#include <functional>
-#include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace cdrexporttest;
 
 namespace {
-
-constexpr int callCount = 400;
-constexpr quint32 seed = 1;
-const QString tokenVariable = u"CDR_EXPORT_TEST_TOKEN"_s;
-
-using CallFilter = std::function<bool(const cdrsim::PlivoCall &)>;
-
-struct RunResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 // A parsed export: the header and the rows as maps from column key to text.
 struct Csv {
@@ -56,22 +41,15 @@ std::optional<Csv> readCsv(const QByteArray &bytes)
     return csv;
 }
 
-QString isoZ(qint64 secs)
-{
-    return QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc()).toString(u"yyyy-MM-ddTHH:mm:ssZ"_s);
-}
-
 } // namespace
 
-class TestCdrExport final : public QObject {
+class TestCdrExport final : public PlivoExportTest {
     Q_OBJECT
 
-private slots:
-    void initTestCase();
-    void init();
-    void cleanup();
+public:
+    TestCdrExport() : PlivoExportTest(exportSetup) {}
 
-    void help();
+private slots:
     void fullExport();
     void defaultColumns();
     void numberFilters_data();
@@ -81,112 +59,9 @@ private slots:
     void params_data();
     void params();
     void rawColumns();
-    void wrongToken_data();
-    void wrongToken();
-    void serverErrorMidway();
-    void secretVariableMissing_data();
-    void secretVariableMissing();
-    void badUsage_data();
-    void badUsage();
-    void rangeRejectedByProvider();
     void outputWrittenAtomically();
     void enswitchExport();
-    void enswitchWrongPassword();
-
-private:
-    RunResult run(const QStringList &arguments, const QString &token = cdrsim::Simulator::demoAccount().authToken);
-    QStringList baseArguments() const;
-    QStringList windowArguments() const;
-    QList<cdrsim::PlivoCall> expectedCalls(const CallFilter &keep = {}) const;
-
-    std::unique_ptr<cdrsim::Simulator> m_simulator;
-    QDateTime m_now;
-    qint64 m_since = 0;
-    qint64 m_until = 0;
-    QList<cdrsim::PlivoCall> m_calls;
 };
-
-void TestCdrExport::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(QFile::exists(QStringLiteral(CDR_EXPORT_PATH)), CDR_EXPORT_PATH);
-}
-
-void TestCdrExport::init()
-{
-    // cdr-export reads the real clock, so the simulator's "now" is the real
-    // time too, pinned to a whole second so the expected rows can be computed.
-    m_now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), QTimeZone::utc());
-    m_since = m_now.toSecsSinceEpoch() - 60 * 86400;
-    m_until = m_now.toSecsSinceEpoch() - 3600;
-    m_simulator = std::make_unique<cdrsim::Simulator>();
-    m_simulator->setNow(m_now);
-    m_simulator->setSeed(seed);
-    m_simulator->setPlivoCallCount(callCount);
-    QVERIFY(m_simulator->listen(0));
-    m_calls = cdrsim::generatePlivoCalls(seed, m_now.toSecsSinceEpoch(), callCount);
-}
-
-void TestCdrExport::cleanup()
-{
-    m_simulator.reset();
-}
-
-RunResult TestCdrExport::run(const QStringList &arguments, const QString &token)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(tokenVariable);
-    if (!token.isNull())
-        environment.insert(tokenVariable, token);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CDR_EXPORT_PATH), arguments);
-    // The simulator runs on this thread; waiting on the spy keeps its event loop going.
-    if (!finished.wait(120000)) {
-        process.kill();
-        finished.wait(5000);
-        return {};
-    }
-    RunResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QStringList TestCdrExport::baseArguments() const
-{
-    return {u"--provider"_s, u"plivo"_s, u"--url"_s, m_simulator->baseUrl().toString(), u"--user"_s,
-        cdrsim::Simulator::demoAccount().authId, u"--password-env"_s, tokenVariable};
-}
-
-QStringList TestCdrExport::windowArguments() const
-{
-    // One end with Z, the other with an offset: both forms must be accepted.
-    const QDateTime sinceInBerlinSummer
-        = QDateTime::fromSecsSinceEpoch(m_since, QTimeZone::utc()).toOffsetFromUtc(2 * 3600);
-    return {u"--since"_s, sinceInBerlinSummer.toString(Qt::ISODate), u"--until"_s, isoZ(m_until)};
-}
-
-QList<cdrsim::PlivoCall> TestCdrExport::expectedCalls(const CallFilter &keep) const
-{
-    QList<cdrsim::PlivoCall> result;
-    for (const cdrsim::PlivoCall &call : m_calls) {
-        if (call.endTime >= m_since && call.endTime < m_until && (!keep || keep(call)))
-            result.append(call);
-    }
-    return result;
-}
-
-void TestCdrExport::help()
-{
-    const RunResult result = run({u"--help"_s});
-    QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.contains("Usage: cdr-export --provider"));
-    QVERIFY(result.out.contains("--password-env"));
-    QVERIFY(result.err.isEmpty());
-}
 
 void TestCdrExport::fullExport()
 {
@@ -355,123 +230,6 @@ void TestCdrExport::rawColumns()
     QVERIFY(stirValues.contains(u"not applicable"_s));
 }
 
-void TestCdrExport::wrongToken_data()
-{
-    QTest::addColumn<bool>("toFile");
-    QTest::newRow("stdout") << false;
-    QTest::newRow("file") << true;
-}
-
-void TestCdrExport::wrongToken()
-{
-    QFETCH(bool, toFile);
-    const QString token = u"wrong-token-4f1c9e"_s;
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString output = dir.filePath(u"calls.csv"_s);
-    const QStringList target = toFile ? QStringList{u"--output"_s, output} : QStringList();
-    const RunResult result = run(baseArguments() + windowArguments() + target, token);
-    QCOMPARE(result.exitCode, 1);
-    const QByteArray err = result.err.trimmed();
-    QVERIFY2(!err.isEmpty() && !err.contains('\n'), result.err.constData());
-    QVERIFY2(err.contains("401"), err.constData());
-    QVERIFY2(err.contains("authentication credentials invalid"), err.constData());
-    QVERIFY(!result.err.contains(token.toUtf8()));
-    QVERIFY(!result.out.contains(token.toUtf8()));
-    // Not even a header: a header alone would read as "no calls".
-    QVERIFY(result.out.isEmpty());
-    // No file, and nothing left behind that could pass for one.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
-}
-
-void TestCdrExport::serverErrorMidway()
-{
-    m_simulator->failRequests(2, 1000, 500);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString output = dir.filePath(u"calls.csv"_s);
-    QFile previous(output);
-    QVERIFY(previous.open(QIODevice::WriteOnly));
-    previous.write("an earlier export\r\n");
-    previous.close();
-
-    const RunResult result = run(baseArguments() + windowArguments() + QStringList{u"--output"_s, output});
-    QCOMPARE(result.exitCode, 1);
-    const QByteArray err = result.err.trimmed();
-    QVERIFY2(!err.contains('\n'), result.err.constData());
-    QVERIFY2(err.contains("500") && err.contains("simulated server error"), err.constData());
-    // The earlier file is untouched: a failed export never replaces it with part of one.
-    QVERIFY(previous.open(QIODevice::ReadOnly));
-    QCOMPARE(previous.readAll(), QByteArray("an earlier export\r\n"));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-        QStringList{u"calls.csv"_s});
-}
-
-void TestCdrExport::secretVariableMissing_data()
-{
-    QTest::addColumn<QString>("token");
-    QTest::newRow("unset") << QString();
-    QTest::newRow("empty") << u""_s;
-}
-
-void TestCdrExport::secretVariableMissing()
-{
-    QFETCH(QString, token);
-    const RunResult result = run(baseArguments() + windowArguments(), token);
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY(result.err.contains(tokenVariable.toUtf8()));
-    QVERIFY(result.err.contains("Usage:"));
-    QVERIFY(result.out.isEmpty());
-    QCOMPARE(m_simulator->requestCount(), 0);
-}
-
-void TestCdrExport::badUsage_data()
-{
-    QTest::addColumn<QStringList>("arguments");
-    QTest::addColumn<QString>("mentions");
-
-    QTest::newRow("since not a time") << QStringList{u"--since"_s, u"yesterday"_s} << u"yesterday"_s;
-    QTest::newRow("since without zone") << QStringList{u"--since"_s, u"2024-05-01T00:00:00"_s} << u"--since"_s;
-    QTest::newRow("until date only") << QStringList{u"--until"_s, u"2024-05-01"_s} << u"--until"_s;
-    QTest::newRow("unknown column") << QStringList{u"--columns"_s, u"id,bogus_column"_s} << u"bogus_column"_s;
-    QTest::newRow("empty raw column") << QStringList{u"--columns"_s, u"id,raw."_s} << u"raw."_s;
-    QTest::newRow("direction") << QStringList{u"--direction"_s, u"sideways"_s} << u"inbound"_s;
-    QTest::newRow("param without =") << QStringList{u"--param"_s, u"hangup_source"_s} << u"KEY=VALUE"_s;
-    QTest::newRow("unknown option") << QStringList{u"--colour"_s, u"red"_s} << u"colour"_s;
-    QTest::newRow("stray argument") << QStringList{u"extra"_s} << u"extra"_s;
-    QTest::newRow("option twice") << QStringList{u"--caller"_s, u"+1"_s, u"--caller"_s, u"+2"_s} << u"--caller"_s;
-    QTest::newRow("since after until") << QStringList{u"--since"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 3600),
-        u"--until"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 7200)}
-                                       << u"since"_s;
-}
-
-void TestCdrExport::badUsage()
-{
-    QFETCH(QStringList, arguments);
-    QFETCH(QString, mentions);
-    const RunResult result = run(baseArguments() + arguments);
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY2(result.err.contains(mentions.toUtf8()), result.err.constData());
-    QVERIFY(result.err.contains("Usage:"));
-    QVERIFY(result.out.isEmpty());
-    QCOMPARE(m_simulator->requestCount(), 0);
-
-    // Without the provider and credentials it is still a usage error.
-    const RunResult bare = run(arguments);
-    QCOMPARE(bare.exitCode, 2);
-}
-
-void TestCdrExport::rangeRejectedByProvider()
-{
-    // The API reaches back 90 days; the provider says so before sending anything.
-    const RunResult result
-        = run(baseArguments() + QStringList{u"--since"_s, isoZ(QDateTime::currentSecsSinceEpoch() - 120 * 86400)});
-    QCOMPARE(result.exitCode, 2);
-    QVERIFY(result.err.contains("Usage:"));
-    QVERIFY(result.err.contains("90"));
-    QCOMPARE(m_simulator->requestCount(), 0);
-}
-
 void TestCdrExport::outputWrittenAtomically()
 {
     QTemporaryDir dir;
@@ -501,12 +259,11 @@ void TestCdrExport::outputWrittenAtomically()
     QCOMPARE(m_simulator->requestCount(), before);
 }
 
-
 void TestCdrExport::enswitchExport()
 {
     m_simulator->setEnswitchLegCount(3000);
     const QStringList arguments{u"--provider"_s, u"enswitch"_s, u"--url"_s, m_simulator->baseUrl().toString(),
-        u"--user"_s, cdrsim::Simulator::enswitchDemoAccount().username, u"--password-env"_s, tokenVariable,
+        u"--user"_s, cdrsim::Simulator::enswitchDemoAccount().username, u"--password-env"_s, m_tokenVariable,
         u"--since"_s, isoZ(m_until - 60 * 86400), u"--until"_s, isoZ(m_until), u"--caller"_s, u"0"_s,
         u"--direction"_s, u"in"_s, u"--columns"_s, u"id,start_time,caller,callee,direction,amount,raw.uniqueid"_s};
     const QString password = cdrsim::Simulator::enswitchDemoAccount().password;
@@ -529,20 +286,6 @@ void TestCdrExport::enswitchExport()
     QVERIFY(!result.out.contains(password.toUtf8()));
     QVERIFY(!result.err.contains(password.toUtf8()));
     QCOMPARE(m_simulator->enswitchPasswordInUrlCount(), 0);
-}
-
-void TestCdrExport::enswitchWrongPassword()
-{
-    const QString password = u"wrong-password-77a1"_s;
-    const QStringList arguments{u"--provider"_s, u"enswitch"_s, u"--url"_s, m_simulator->baseUrl().toString(),
-        u"--user"_s, cdrsim::Simulator::enswitchDemoAccount().username, u"--password-env"_s, tokenVariable};
-    const RunResult result = run(arguments, password);
-    QCOMPARE(result.exitCode, 1);
-    const QByteArray err = result.err.trimmed();
-    QVERIFY2(!err.isEmpty() && !err.contains('\n'), result.err.constData());
-    QVERIFY2(err.contains("401"), err.constData());
-    QVERIFY(!result.err.contains(password.toUtf8()));
-    QVERIFY(result.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCdrExport)

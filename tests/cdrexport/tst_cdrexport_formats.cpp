@@ -4,6 +4,7 @@
 // read back with the exact amounts, and bad values refused before any request.
 
 #include "csvreader.h"
+#include "exportprocess.h"
 #include "simulator.h"
 
 #include <QProcess>
@@ -17,17 +18,12 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace cdrexporttest;
 
 namespace {
 
 const QString kSecretVariable = u"CDR_EXPORT_TEST_FORMATS_TOKEN"_s;
 const QString kColumns = u"id,start_time,caller,duration,amount"_s;
-
-struct RunResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 } // namespace
 
@@ -81,26 +77,14 @@ QStringList TestCdrExportFormats::arguments(const QStringList &extra) const
 
 QProcessEnvironment TestCdrExportFormats::environment(const QByteArray &locale)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(kSecretVariable, cdrsim::Simulator::demoAccount().authToken);
-    environment.insert(u"LC_ALL"_s, QString::fromLatin1(locale));
-    environment.insert(u"LANG"_s, QString::fromLatin1(locale));
-    return environment;
+    const QString name = QString::fromLatin1(locale);
+    return exportEnvironment(
+        {{kSecretVariable, cdrsim::Simulator::demoAccount().authToken}, {u"LC_ALL"_s, name}, {u"LANG"_s, name}});
 }
 
 RunResult TestCdrExportFormats::run(const QStringList &extra, const QByteArray &locale)
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(locale));
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CDR_EXPORT_PATH), arguments(extra));
-    // The simulator answers on this thread: waiting on the spy keeps it serving.
-    if (!finished.wait(60000)) {
-        process.kill();
-        finished.wait(5000);
-        return {};
-    }
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return runExport(arguments(extra), environment(locale), 60000);
 }
 
 QList<QByteArray> TestCdrExportFormats::lines(const QByteArray &out) const

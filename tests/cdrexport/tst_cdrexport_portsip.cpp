@@ -5,14 +5,13 @@
 // usage exits 2 before anything is sent.
 
 #include "csvreader.h"
+#include "exportprocess.h"
 
 #include "portsipdata.h"
 #include "portsipquery.h"
 #include "portsiptime.h"
 #include "simulator.h"
 
-#include <QProcess>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
@@ -21,6 +20,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace cdrexporttest;
 
 namespace {
 
@@ -30,12 +30,6 @@ const QString kPasswordVariable = u"CDR_EXPORT_TEST_PORTSIP_PASSWORD"_s;
 const QString kColumns = u"id,start_time,caller,callee,direction,hangup_cause,raw.started_at,raw.status_code"_s;
 
 using CallFilter = std::function<bool(const cdrsim::PortsipCall &)>;
-
-struct RunResult {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 QString isoZ(const QDateTime &time)
 {
@@ -124,23 +118,7 @@ void TestCdrExportPortSip::cleanup()
 
 RunResult TestCdrExportPortSip::run(const QStringList &arguments, const QString &password)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(kPasswordVariable, password);
-    process.setProcessEnvironment(environment);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(QStringLiteral(CDR_EXPORT_PATH), arguments);
-    // The simulator runs on this thread; waiting on the spy keeps its event loop going.
-    if (!finished.wait(120000)) {
-        process.kill();
-        finished.wait(5000);
-        return {};
-    }
-    RunResult result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return runExport(arguments, exportEnvironment({{kPasswordVariable, password}}));
 }
 
 QStringList TestCdrExportPortSip::baseArguments(const QString &user) const

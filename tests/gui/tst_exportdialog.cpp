@@ -10,11 +10,9 @@
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "matchingexport.h"
-#include "profile.h"
+#include "offscreenwindowfixture.h"
 #include "searchsession.h"
 #include "searchstatusbar.h"
-#include "secretstore.h"
-#include "simulator.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -71,7 +69,7 @@ bool statusNoteContains(const MainWindow &window, const QString &text)
 
 } // namespace
 
-class TestExportDialog final : public QObject {
+class TestExportDialog final : public QObject, private OffscreenWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -94,58 +92,30 @@ private:
     void search();
     ExportDialog *openDialog();
     bool runExport(const ExportRequest &request);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<cdrsim::Simulator> m_simulator;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestExportDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_simulator = std::make_unique<cdrsim::Simulator>();
-    m_simulator->setPlivoCallCount(800); // about 200 in the default window: ten pages of 20
-    QVERIFY(m_simulator->listen(0));
-    m_network = std::make_unique<QNetworkAccessManager>();
+    // About 200 calls in the default window: ten pages of 20.
+    QVERIFY(startSimulator([](cdrsim::Simulator &simulator) { simulator.setPlivoCallCount(800); }));
 }
 
 void TestExportDialog::init()
 {
-    const QString file = m_dir.filePath(u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
-    QFile::remove(file);
-    m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(*m_settings);
-    m_secrets->setServiceName(u"CDR Browser tests"_s);
-    Profile profile;
-    profile.id = profileId;
-    profile.name = u"Simulated Plivo"_s;
-    profile.providerId = u"plivo"_s;
-    profile.baseUrl = m_simulator->baseUrl();
-    profile.user = cdrsim::Simulator::demoAccount().authId;
-    ProfileStore(*m_settings).save(profile);
-    m_secrets->remember(profileId, cdrsim::Simulator::demoAccount().authToken);
+    saveProfile(profileId);
     createWindow();
 }
 
 void TestExportDialog::cleanup()
 {
-    m_window.reset();
-    m_secrets.reset();
-    m_settings.reset();
+    closeWindow();
     m_simulator->setLatency(std::chrono::milliseconds(0));
     m_simulator->failRequests(0, 0, 500);
 }
 
 void TestExportDialog::createWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets, *m_network);
-    m_window->resize(1400, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(showWindow());
 }
 
 void TestExportDialog::search()

@@ -1,11 +1,8 @@
 #include "calltotals.h"
 #include "cdrtablemodel.h"
-#include "mainwindow.h"
-#include "profile.h"
+#include "../gui/offscreenwindowfixture.h"
 #include "searchstatusbar.h"
-#include "secretstore.h"
 #include "searchsession.h"
-#include "simulator.h"
 #include "../benchmark/syntheticprovider.h"
 #include "totalsbar.h"
 
@@ -101,7 +98,7 @@ std::set<int> allRows(const CdrTableModel &model)
 
 } // namespace
 
-class TestTotalsBar final : public QObject {
+class TestTotalsBar final : public QObject, private OffscreenWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -119,43 +116,18 @@ private:
     void search();
     void compare(const CallTotals &totals, const Expected &expected);
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<cdrsim::Simulator> m_simulator;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<SecretStore> m_secrets;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<MainWindow> m_window;
     TotalsBar *m_bar = nullptr;
 };
 
 void TestTotalsBar::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    m_simulator = std::make_unique<cdrsim::Simulator>();
-    QVERIFY(m_simulator->listen(0));
-    m_network = std::make_unique<QNetworkAccessManager>();
+    QVERIFY(startSimulator());
 }
 
 void TestTotalsBar::init()
 {
-    const QString file = m_dir.filePath(u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
-    QFile::remove(file);
-    m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
-    m_secrets = std::make_unique<SecretStore>(*m_settings);
-    m_secrets->setServiceName(u"CDR Browser tests"_s);
-    Profile profile;
-    profile.id = profileId;
-    profile.name = u"Simulated Plivo"_s;
-    profile.providerId = u"plivo"_s;
-    profile.baseUrl = m_simulator->baseUrl();
-    profile.user = cdrsim::Simulator::demoAccount().authId;
-    ProfileStore(*m_settings).save(profile);
-    m_secrets->remember(profileId, cdrsim::Simulator::demoAccount().authToken);
-    m_window = std::make_unique<MainWindow>(*m_settings, *m_secrets, *m_network);
-    m_window->resize(1400, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    saveProfile(profileId);
+    QVERIFY(showWindow());
     m_bar = m_window->findChild<TotalsBar *>(u"totalsBar"_s);
     QVERIFY(m_bar);
 }
@@ -163,9 +135,7 @@ void TestTotalsBar::init()
 void TestTotalsBar::cleanup()
 {
     m_bar = nullptr;
-    m_window.reset();
-    m_secrets.reset();
-    m_settings.reset();
+    closeWindow();
 }
 
 void TestTotalsBar::search()
