@@ -28,6 +28,7 @@ void SearchSession::Private::setPolicy(const PagingPolicy &newPolicy)
 {
     policy = newPolicy;
     limiter = SlidingWindowLimiter(policy.rateLimitRequests, policy.rateLimitWindow);
+    inFlight = AdaptiveInFlightLimit(policy.maxInFlight, policy.rateLimitRequests, policy.rateLimitWindow);
 }
 
 void SearchSession::Private::setRetry(const RetryPolicy &newRetry)
@@ -90,19 +91,25 @@ std::optional<qint64> SearchSession::Private::nextToSend() const
         if (!page.reply && !page.parsed)
             return offset;
     }
-    // Until the total is known, more pages in parallel could run past the end;
-    // a provider that never tells one is asked ahead anyway, and pages past the
+    // The first page goes alone and tells the total; the rest are planned from
+    // it (never past the end) and overlap as far as the adaptive limit allows.
+    // A provider that never tells one is asked ahead anyway, and pages past the
     // first short one are dropped.
     const bool parallel = loadAll && (total || !policy.reportsTotal);
-    const int capacity = parallel ? std::max(1, policy.maxInFlight) : 1;
-    if (int(pending.size()) >= capacity)
+    const int capacity = parallel ? inFlight.limit() : 1;
+    // A page already back and being parsed off the GUI thread no longer holds a request slot.
+    const auto onTheWire = std::count_if(pending.begin(), pending.end(), [](const auto &entry) {
+        return entry.second.parsed == nullptr;
+    });
+    if (onTheWire >= capacity)
         return std::nullopt;
     qint64 offset = nextRequest;
     while (arrivedEarly.contains(offset) || pending.contains(offset))
         offset += pageSize();
     if (offset >= target || (end && offset >= *end))
         return std::nullopt;
-    if (offset - nextDeliver >= qint64(pageSize()) * capacity * lookAheadWindows)
+    const int ahead = parallel ? std::max(1, policy.maxInFlight) : 1;
+    if (offset - nextDeliver >= qint64(pageSize()) * ahead * lookAheadWindows)
         return std::nullopt;
     return offset;
 }
@@ -180,8 +187,9 @@ void SearchSession::Private::deliverReady()
     const QPointer<SearchSession> guard(q);
     const quint64 current = generation;
     for (auto it = arrivedEarly.find(nextDeliver); it != arrivedEarly.end(); it = arrivedEarly.find(nextDeliver)) {
-        const std::vector<CdrRecord> rows = std::move(it->second);
+        std::vector<CdrRecord> rows = std::move(it->second);
         arrivedEarly.erase(it);
+        deduplicator.filter(rows); // calls that arrived meanwhile shift rows into the next page
         nextDeliver += pageSize();
         delivered += qint64(rows.size());
         if (!rows.empty()) {
@@ -331,6 +339,11 @@ bool SearchSession::atEnd() const
 bool SearchSession::isBusy() const
 {
     return d->isBusy();
+}
+
+int SearchSession::inFlightLimit() const
+{
+    return d->inFlightLimit();
 }
 
 std::optional<ApiError> SearchSession::lastError() const

@@ -17,6 +17,9 @@ class QNetworkAccessManager;
 
 // One search against one provider: pages by offset, keeps several requests in
 // flight within the provider's rate limit, and hands rows on strictly in order.
+// The first page tells the total and the others are planned from it; how many
+// overlap is learnt while paging (more while replies come back clean, half as
+// many after a 429 or a 5xx), up to PagingPolicy::maxInFlight.
 // A page is asked for again, after a jittered backoff or the server's
 // Retry-After, when it was refused (429), met a 500/502/503/504, a dropped
 // connection, a timeout or a body cut short, and its request is safe to repeat;
@@ -59,6 +62,8 @@ public:
     std::optional<qint64> total() const;
     bool atEnd() const;
     bool isBusy() const;
+    // Page requests allowed to overlap now: climbs on clean replies, halves on a refusal (see AdaptiveInFlightLimit).
+    int inFlightLimit() const;
     std::optional<ApiError> lastError() const;
 
 signals:

@@ -7,7 +7,9 @@
 
 #include "searchsession.h"
 
+#include "adaptiveinflightlimit.h"
 #include "httptransport.h"
+#include "pagededuplicator.h"
 #include "pagestreamparser.h"
 #include "slidingwindowlimiter.h"
 
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
 #include <limits>
 #include <map>
 #include <memory>
@@ -43,6 +46,7 @@ struct PendingPage {
     QFutureWatcher<PageResult> *parsed = nullptr; // set while the parser finishes off the GUI thread
     QString sentToken; // the access token it went with, to tell the Authenticator which one was rejected
     bool authRetried = false; // sent again once already after a rejected token
+    SlidingWindowLimiter::Clock::time_point sentAt{}; // for the round trip the in-flight limit learns from
 };
 
 class SearchSession::Private {
@@ -52,6 +56,7 @@ public:
     void setPolicy(const PagingPolicy &newPolicy);
     void setRetry(const RetryPolicy &newRetry);
     bool isBusy() const { return !pending.empty() || waitingForLimiter || waitingForAuth; }
+    int inFlightLimit() const { return inFlight.limit(); }
 
     void fetchMore();
     void fetchAll();
@@ -74,7 +79,8 @@ public:
 
 private:
     static constexpr qint64 noLimit = std::numeric_limits<qint64>::max();
-    // How far requests may run ahead of delivery, in windows of maxInFlight pages.
+    // How far requests may run ahead of delivery, in windows of maxInFlight pages (the ceiling, not
+    // the adaptive limit, so a limit halved after a 429 does not strand pages already asked for).
     // Pages that arrive early wait in memory; this bounds how many can wait.
     static constexpr int lookAheadWindows = 4;
 
@@ -94,8 +100,8 @@ private:
     void send(qint64 offset);
     void onReplyData(QNetworkReply *reply, quint64 generation, qint64 offset);
     void onReplyFinished(QNetworkReply *reply, quint64 generation, qint64 offset);
-    void finishOffThread(qint64 offset, PendingPage &page);
-    void onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 generation, qint64 offset);
+    void parseOffThread(qint64 offset, PendingPage &page, std::function<PageResult()> parse);
+    void onParsedOffThread(QFutureWatcher<PageResult> *watcher, quint64 generation, qint64 offset);
     void discard(PendingPage &page);
     bool isPassing(const PendingPage &page, const HttpTransport::Outcome &outcome) const;
     bool retryIfTruncated(std::map<qint64, PendingPage>::iterator it, const PageResult &result);
@@ -103,6 +109,7 @@ private:
     bool retryForAuth(std::map<qint64, PendingPage>::iterator it, const ApiError &failure);
 
     SlidingWindowLimiter limiter;
+    AdaptiveInFlightLimit inFlight; // how many pages overlap; climbs on clean replies, halves on a 429 or 5xx
     QTimer limiterTimer;
     bool waitingForLimiter = false;
     bool waitingForAuth = false; // asked the Authenticator for a token; ready() or failed() follows
@@ -118,4 +125,5 @@ private:
     std::optional<qint64> end; // where the rows end, once known
     std::map<qint64, PendingPage> pending; // by offset
     std::map<qint64, std::vector<CdrRecord>> arrivedEarly; // by offset, waiting for a gap before them
+    PageDeduplicator deduplicator; // in delivery order, after the end of the rows is judged by page sizes
 };

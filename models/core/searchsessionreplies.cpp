@@ -1,5 +1,5 @@
 // SearchSession, part two: one page's round trip. Sending a page, reading its
-// reply (streamed into the provider's parser, which finishes on a pool thread),
+// reply (parsed on a pool thread, streamed into the provider's parser if it has one),
 // retries with backoff after a refusal or a passing fault, and the single resend
 // after a rejected token, including waiting for the Authenticator. The paging state machine that
 // decides which page goes next is in searchsession.cpp.
@@ -26,6 +26,7 @@ void SearchSession::Private::send(qint64 offset)
     page.sentToken = connection.accessToken;
     page.safeToRetry = request.isSafeToRetry();
     page.truncation = JsonTruncationCheck();
+    page.sentAt = SlidingWindowLimiter::Clock::now();
     nextRequest = std::max(nextRequest, offset + pageSize());
     qCDebug(lcPaging) << "requesting offset" << offset;
     QObject::connect(reply, &QNetworkReply::readyRead, q,
@@ -63,6 +64,7 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         return;
     const HttpTransport::Outcome outcome = HttpTransport::read(*reply);
     it->second.reply = nullptr;
+    const auto now = SlidingWindowLimiter::Clock::now();
     qCDebug(lcPaging) << "offset" << offset << "status" << outcome.httpStatus;
     if (!outcome.isSuccess()) {
         // Whatever was streamed is not a page; a retry starts a fresh parser.
@@ -73,6 +75,7 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
             ApiError refused = q->m_provider.errorFromReply(outcome.httpStatus, outcome.body);
             refused.kind = ApiError::Kind::RateLimited;
             refused.httpStatus = outcome.httpStatus;
+            inFlight.pushedBack(it->second.sentAt, now);
             retryLater(offset, refused, outcome.retryAfter);
             return;
         }
@@ -82,6 +85,8 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         if (retryForAuth(it, failure))
             return;
         if (isPassing(it->second, outcome)) {
+            // A failing or overloaded server gets fewer requests at once, not only a pause.
+            inFlight.pushedBack(it->second.sentAt, now);
             retryLater(offset, failure, outcome.retryAfter);
             return;
         }
@@ -89,43 +94,44 @@ void SearchSession::Private::onReplyFinished(QNetworkReply *reply, quint64 sentG
         fail(failure);
         return;
     }
+    inFlight.succeeded(it->second.sentAt, now);
     if (!it->second.streamChecked) {
         // The whole body came with finished(), before any readyRead was seen.
         it->second.streamChecked = true;
         it->second.parser = q->m_provider.pageStreamParser();
     }
     it->second.truncation.feed(outcome.body); // what readyRead had not taken yet
-    if (it->second.parser) {
-        it->second.parser->feed(outcome.body);
-        finishOffThread(offset, it->second);
+    if (std::shared_ptr<PageStreamParser> parser = std::move(it->second.parser)) {
+        parser->feed(outcome.body);
+        parseOffThread(offset, it->second, [parser] { return parser->finish(); });
         return;
     }
-    // Small pages (Plivo: 20 rows) are parsed right here.
-    PageResult result = q->m_provider.parsePage(outcome.body);
-    // Some providers (Enswitch) reject a token inside a 200 reply.
-    if (result.error && (retryForAuth(it, *result.error) || retryIfTruncated(it, result)))
-        return;
-    pending.erase(it);
-    pageParsed(offset, std::move(result));
+    // Even a small page is parsed on a pool thread: with many in flight the GUI
+    // thread would otherwise spend its time in JSON rather than in the table.
+    // Providers outlive their sessions (the registry holds them), and the body is shared, not copied.
+    parseOffThread(offset, it->second, [provider = &q->m_provider, body = outcome.body] {
+        return provider->parsePage(body);
+    });
 }
 
-void SearchSession::Private::finishOffThread(qint64 offset, PendingPage &page)
+void SearchSession::Private::parseOffThread(qint64 offset, PendingPage &page, std::function<PageResult()> parse)
 {
-    // finish() waits for the parser to reach the body's end, so a pool thread
-    // waits for it; the result comes back through the watcher, queued to us.
+    // One task per page; the result comes back through the watcher, queued to
+    // us, and is moved out of the future (takeResult), never copied.
     auto promise = std::make_shared<QPromise<PageResult>>();
     page.parsed = new QFutureWatcher<PageResult>(q);
     QObject::connect(page.parsed, &QFutureWatcherBase::finished, q,
-        [this, watcher = page.parsed, sent = generation, offset] { onStreamParsed(watcher, sent, offset); });
+        [this, watcher = page.parsed, sent = generation, offset] { onParsedOffThread(watcher, sent, offset); });
     page.parsed->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, parser = std::move(page.parser)] {
+    QThreadPool::globalInstance()->start([promise, parse = std::move(parse)] {
         promise->start();
-        promise->addResult(parser->finish());
+        promise->addResult(parse());
         promise->finish();
     });
 }
 
-void SearchSession::Private::onStreamParsed(QFutureWatcher<PageResult> *watcher, quint64 sentGeneration, qint64 offset)
+void SearchSession::Private::onParsedOffThread(
+    QFutureWatcher<PageResult> *watcher, quint64 sentGeneration, qint64 offset)
 {
     watcher->deleteLater();
     const auto it = pending.find(offset);
@@ -142,6 +148,7 @@ void SearchSession::Private::onStreamParsed(QFutureWatcher<PageResult> *watcher,
         return;
     }
     PageResult result = future.takeResult();
+    // Some providers (Enswitch) reject a token inside a 200 reply.
     if (result.error && (retryForAuth(it, *result.error) || retryIfTruncated(it, result)))
         return;
     pending.erase(it);

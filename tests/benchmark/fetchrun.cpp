@@ -4,6 +4,9 @@
 #include "cdrtablemodel.h"
 #include "searchsession.h"
 
+#include <QPointer>
+
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -18,6 +21,8 @@ FetchRun runFetch(ProbeNetwork &network, const FetchSetup &setup)
         setup.query.resolved(QDateTime::currentDateTimeUtc(), setup.provider->timeRange()));
     if (setup.policy)
         session->setPagingPolicy(*setup.policy);
+    // The model owns the session from startSearch() on.
+    const QPointer<SearchSession> search = session.get();
 
     Waiter waiter;
     QElapsedTimer clock;
@@ -25,6 +30,8 @@ FetchRun runFetch(ProbeNetwork &network, const FetchSetup &setup)
     QObject::connect(&model, &QAbstractItemModel::rowsInserted, &waiter, [&] {
         if (!firstRowsNs)
             firstRowsNs = clock.nsecsElapsed();
+        if (search)
+            run.peakInFlightLimit = std::max(run.peakInFlightLimit, search->inFlightLimit());
         if (!setup.loadAll)
             waiter.done();
     });
@@ -51,6 +58,7 @@ FetchRun runFetch(ProbeNetwork &network, const FetchSetup &setup)
     if (!setup.loadAll && firstRowsNs)
         run.completed = true;
 
+    run.finalInFlightLimit = search ? search->inFlightLimit() : 0;
     run.rows = model.loadedCount();
     run.requests = network.requests();
     run.refused = network.refused();

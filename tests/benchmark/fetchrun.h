@@ -25,6 +25,8 @@ struct FetchRun {
     double firstRowsMs = 0;  // from start to the first rows in the model
     double firstByteToLastRowSeconds = 0;
     double maxStallMs = 0;   // longest gap of the client thread's event loop meanwhile
+    int peakInFlightLimit = 0; // highest the adaptive in-flight limit climbed (sampled as rows arrive)
+    int finalInFlightLimit = 0; // where it ended
 
     double rowsPerSecond() const { return seconds > 0 ? double(rows) / seconds : 0; }
     double requestsPerSecond() const { return seconds > 0 ? double(requests) / seconds : 0; }

@@ -234,8 +234,9 @@ void TestPaging::fetchAllDeliversEveryRowOnceInOrder_data()
     QTest::addColumn<int>("maxInFlight");
     QTest::addColumn<int>("days");
     QTest::newRow("one at a time") << 1 << 30;
-    QTest::newRow("plivo's four") << 4 << 89;
+    QTest::newRow("four") << 4 << 89;
     QTest::newRow("eight") << 8 << 89;
+    QTest::newRow("plivo's twenty") << 20 << 89;
 }
 
 void TestPaging::fetchAllDeliversEveryRowOnceInOrder()

@@ -249,7 +249,9 @@ QList<FieldError> PlivoProvider::validate(const SearchQuery &query, const QDateT
 PagingPolicy PlivoProvider::paging() const
 {
     // 20 is the API's maximum; 300 requests per 5 s is Plivo's documented account limit.
-    return {20, 4, 300, std::chrono::milliseconds(5000), true};
+    // Up to 20 in flight: 60 requests/s at a 150 ms round trip needs 9, and the
+    // adaptive limit climbs only as far as the rate and the round trip make useful.
+    return {20, 20, 300, std::chrono::milliseconds(5000), true};
 }
 
 HttpRequest PlivoProvider::pageRequest(const Connection &connection, const SearchQuery &query, qint64 offset,

@@ -198,7 +198,8 @@ SignInResult PortSipProvider::parseSignIn(
 
 PagingPolicy PortSipProvider::paging() const
 {
-    return {kMaxTop, 4, kDefaultRateLimit, std::chrono::milliseconds(60s), true};
+    // Up to 16 in flight; the adaptive limit climbs only as far as the rate and the round trip make useful.
+    return {kMaxTop, 16, kDefaultRateLimit, std::chrono::milliseconds(60s), true};
 }
 
 PagingPolicy PortSipProvider::pagingFor(const Connection &connection) const
