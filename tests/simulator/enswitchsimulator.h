@@ -23,6 +23,7 @@ public:
 
     void setNow(const QDateTime &utcNow);
     void setLegCount(int count);
+    void addLegs(int count) { setLegCount(m_legCount + count); } // late arrivals; earlier legs keep their ids
     void setSeed(quint32 seed);
     void addAccount(const QString &username, const QString &password, int customer);
     void setTokenLifetime(std::chrono::seconds lifetime);

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 namespace cdrsim {
 
@@ -61,7 +62,7 @@ void FaultInjection::apply(const HttpRequest &request, HttpResponse &response)
             response = HttpResponse();
             response.status = chosen->fault == Fault::RateLimit ? 429 : chosen->httpStatus;
             response.contentType = chosen->body.isEmpty() ? "text/plain" : "application/json";
-            response.body = !chosen->body.isEmpty()           ? chosen->body
+            response.body = !chosen->body.isEmpty() ? chosen->body
                 : chosen->fault == Fault::RateLimit ? QByteArrayLiteral("slow down\n")
                                                     : QByteArrayLiteral("injected fault\n");
             if (!chosen->retryAfter.isEmpty())
@@ -89,10 +90,97 @@ void FaultInjection::apply(const HttpRequest &request, HttpResponse &response)
             response.wire = WireFault::Drip;
             response.wireInterval = chosen->dripInterval;
             break;
+        case Fault::HtmlPage:
+            response = HttpResponse();
+            response.status = chosen->httpStatus;
+            response.contentType = "text/html; charset=utf-8";
+            response.body = QByteArrayLiteral("<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n"
+                                              "<body><h1>Bad Gateway</h1><p>The upstream server is unavailable.</p>"
+                                              "<hr><address>edge-proxy</address></body></html>\n");
+            break;
+        case Fault::WrongType:
+            response.body = withWrongType(response.body, chosen->field, chosen->replacement);
+            break;
+        case Fault::NewCalls:
+            m_newCalls += chosen->newCalls;
+            break;
         }
     }
     served.status = response.status;
     m_log.append(served);
+}
+
+int FaultInjection::takeNewCalls()
+{
+    QMutexLocker lock(&m_mutex);
+    return std::exchange(m_newCalls, 0);
+}
+
+namespace {
+
+// Where the JSON value starting at `from` ends: past a string's closing quote, or at
+// the delimiter after a bare value; objects and arrays are skipped whole.
+qsizetype valueEnd(const QByteArray &text, qsizetype from)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const char c = text.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"') {
+                inString = false;
+                if (depth == 0)
+                    return i + 1;
+            }
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']') {
+            if (depth == 0)
+                return i;
+            if (--depth == 0)
+                return i + 1;
+        } else if (c == ',' && depth == 0)
+            return i;
+    }
+    return text.size();
+}
+
+} // namespace
+
+QByteArray withWrongType(const QByteArray &body, const QByteArray &field, const QByteArray &replacement)
+{
+    // Text surgery rather than a JSON round trip: every other byte (number formats,
+    // member order, odd quotes) stays exactly as the simulator wrote it.
+    const QByteArray key = '"' + field + '"';
+    for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
+        qsizetype start = at + key.size();
+        while (start < body.size() && QChar::isSpace(uchar(body.at(start))))
+            ++start;
+        if (start >= body.size() || body.at(start) != ':')
+            continue; // the name appeared as a value
+        ++start;
+        while (start < body.size() && QChar::isSpace(uchar(body.at(start))))
+            ++start;
+        qsizetype end = valueEnd(body, start);
+        while (end > start && QChar::isSpace(uchar(body.at(end - 1))))
+            --end;
+        const QByteArray old = body.mid(start, end - start);
+        QByteArray wrong = replacement;
+        if (wrong.isEmpty()) {
+            const bool quoted = old.size() >= 2 && old.startsWith('"') && old.endsWith('"');
+            wrong = quoted ? old.mid(1, old.size() - 2) : '"' + old + '"';
+        }
+        QByteArray result = body;
+        result.replace(start, end - start, wrong);
+        return result;
+    }
+    return body;
 }
 
 void writeWithFault(QTcpSocket *socket, const QByteArray &bytes, const HttpResponse &response, QObject *context)

@@ -25,6 +25,9 @@ enum class Fault : quint8 {
     Stall,           // the request is accepted and never answered
     Drip,            // the reply comes one byte at a time, dripInterval apart
     NoLength,        // no Content-Length: the body ends when the connection closes (HTTP/1.0 style)
+    HtmlPage,        // a proxy's or load balancer's HTML error page, sent with status 200 (httpStatus)
+    WrongType,       // one field of the reply holds a value of another JSON type (see FaultPlan::field)
+    NewCalls,        // the reply is right, but afterwards the data set gains calls, shifting later offsets
 };
 
 // One planned fault: the requests whose path matches `pathPattern` are counted;
@@ -38,6 +41,9 @@ struct FaultPlan {
     QByteArray body;                 // Fault::Status: what it says (JSON); empty: a short text
     QByteArray retryAfter;           // Status and RateLimit: the Retry-After value, none when empty
     std::chrono::milliseconds dripInterval{50};
+    QByteArray field;                // WrongType: the JSON member whose first value in the reply is replaced
+    QByteArray replacement;          // WrongType: JSON text put there; empty: a string loses its quotes, a bare value gains them
+    int newCalls = 0;                // NewCalls: how many calls arrive, spread over the simulator's time span
 };
 
 // One request as the server saw it: when it arrived (steady clock, comparable
@@ -61,6 +67,8 @@ public:
 
     // Called by the simulator for every response it is about to write.
     void apply(const HttpRequest &request, HttpResponse &response);
+    // Calls that a NewCalls fault of the latest apply() wants added; zero after this call.
+    int takeNewCalls();
 
 private:
     struct Planned {
@@ -71,7 +79,12 @@ private:
     QList<Planned> m_plans;
     QList<ServedRequest> m_log;
     int m_injected = 0;
+    int m_newCalls = 0;
 };
+
+// The value of the first member `field` in the JSON text `body` replaced by `replacement`
+// (see FaultPlan::replacement), the rest of the text untouched; `body` when there is none.
+QByteArray withWrongType(const QByteArray &body, const QByteArray &field, const QByteArray &replacement);
 
 // The wire half of the faults: writes `bytes` (a serialised response) to the
 // socket the way `response.wire` says, and leaves the connection spoilt (closed,

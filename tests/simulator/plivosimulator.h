@@ -20,6 +20,7 @@ public:
 
     void setNow(const QDateTime &utcNow);
     void setCallCount(int count);
+    void addCalls(int count) { setCallCount(m_callCount + count); } // late arrivals; earlier calls keep their ids
     void setSeed(quint32 seed);
     void addAccount(const QString &authId, const QString &authToken);
     void setRateLimit(int requests, std::chrono::milliseconds window);

@@ -25,6 +25,7 @@ public:
     PortsipAuth &auth() { return m_auth; }
     void setNow(const QDateTime &utcNow);
     void setCallCount(int count);
+    void addCalls(int count) { setCallCount(m_callCount + count); } // late arrivals; earlier calls keep their ids
     void setSeed(quint32 seed);
     void setRateLimit(int requests, std::chrono::milliseconds window);
     void forceRateLimit(int count); // the next `count` authenticated CDR requests

@@ -90,6 +90,16 @@ HttpResponse Simulator::handle(const HttpRequest &request)
             response = PlivoSimulator::errorResponse(404, u"not found"_s);
     }
     m_faults->apply(request, response);
+    if (const int arriving = m_faults->takeNewCalls()) {
+        // Between two pages, so the next request sees the grown data set.
+        QMutexLocker lock(&m_mutex);
+        if (PlivoSimulator::ownsPath(request.path()))
+            m_plivo->addCalls(arriving);
+        else if (EnswitchSimulator::ownsPath(request.path()))
+            m_enswitch->addLegs(arriving);
+        else if (PortsipSimulator::ownsPath(request.path()))
+            m_portsip->addCalls(arriving);
+    }
     ++m_requests;
     if (response.status == 429)
         ++m_rateLimited;
