@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <charconv>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -25,16 +28,64 @@ QString FieldNames::intern(const std::string &name)
     return text;
 }
 
+bool EnvelopeReader::null()
+{
+    if (inRecord()) {
+        recordField(NativeValue::Kind::Null, {}, std::nullopt);
+        return true;
+    }
+    return scalar({NativeValue::Kind::Null, {}}, "null");
+}
+
 bool EnvelopeReader::boolean(bool value)
 {
+    if (inRecord()) {
+        recordField(NativeValue::Kind::Bool, value ? "true" : "false", std::nullopt);
+        return true;
+    }
     return value ? scalar({NativeValue::Kind::Bool, u"true"_s}, "true")
                  : scalar({NativeValue::Kind::Bool, u"false"_s}, "false");
+}
+
+bool EnvelopeReader::number_integer(number_integer_t value)
+{
+    if (!inRecord())
+        return number(std::to_string(value));
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(std::begin(digits), std::end(digits), value);
+    recordField(NativeValue::Kind::Number, std::string_view(digits, written.ptr), qint64(value));
+    return true;
+}
+
+bool EnvelopeReader::number_unsigned(number_unsigned_t value)
+{
+    if (!inRecord())
+        return number(std::to_string(value));
+    char digits[24];
+    const std::to_chars_result written = std::to_chars(std::begin(digits), std::end(digits), value);
+    std::optional<qint64> integer;
+    if (value <= number_unsigned_t(std::numeric_limits<qint64>::max()))
+        integer = qint64(value);
+    recordField(NativeValue::Kind::Number, std::string_view(digits, written.ptr), integer);
+    return true;
+}
+
+bool EnvelopeReader::number_float(number_float_t, const string_t &token)
+{
+    if (!inRecord())
+        return number(token);
+    recordField(NativeValue::Kind::Number, token, std::nullopt);
+    return true;
 }
 
 bool EnvelopeReader::string(string_t &value)
 {
     if (m_capture.active())
         return scalar({}, Json(value).dump(-1, ' ', false, Json::error_handler_t::replace));
+    if (inRecord()) {
+        recordField(NativeValue::Kind::String, value, std::nullopt);
+        return true;
+    }
     return scalar({NativeValue::Kind::String, QString::fromStdString(value)}, {});
 }
 
@@ -44,8 +95,45 @@ bool EnvelopeReader::key(string_t &name)
         m_capture.key(name);
         return true;
     }
-    m_key = std::move(name);
+    if (!inRecord()) {
+        m_key.assign(name); // copied, not moved: the lexer keeps its buffer for the next token
+        return true;
+    }
+    if (m_field == m_slots.size())
+        m_slots.emplace_back();
+    Slot &slot = m_slots[m_field];
+    if (!slot.used || slot.name != name) {
+        // A row laid out unlike the one before: this position starts afresh.
+        slot.used = true;
+        slot.name.assign(name);
+        slot.sharedName = m_names.intern(name);
+        slot.known = FieldMapper::knownField(slot.sharedName);
+        slot.kind = NativeValue::Kind::Null;
+        slot.lastText.clear();
+        slot.lastValue = QString();
+    }
+    m_slot = m_field++;
     return true;
+}
+
+// A scalar value of the current record field; `text` is its JSON text (strings unescaped).
+void EnvelopeReader::recordField(NativeValue::Kind kind, std::string_view text, std::optional<qint64> integer)
+{
+    Slot &slot = m_slots[m_slot];
+    NativeValue value;
+    value.kind = kind;
+    if (kind != NativeValue::Kind::Null) {
+        if (slot.kind == kind && slot.lastText == text) {
+            value.text = slot.lastValue;
+        } else {
+            value.text = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            slot.kind = kind;
+            slot.lastText.assign(text);
+            slot.lastValue = value.text;
+        }
+    }
+    m_mapper.map(m_record, slot.known, value, integer);
+    m_record.native.append(NativeField{slot.sharedName, std::move(value)});
 }
 
 bool EnvelopeReader::parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &error)
@@ -70,8 +158,7 @@ bool EnvelopeReader::scalar(NativeValue value, const std::string &json)
     if (m_frames.empty())
         return true; // a bare scalar as the whole reply: rootIsObject stays false
     switch (m_frames.back()) {
-    case Frame::Record:
-        m_record.native.append(NativeField{m_names.intern(m_key), std::move(value)});
+    case Frame::Record: // read by recordField
         break;
     case Frame::Response:
         if (m_key == "code")
@@ -121,7 +208,7 @@ bool EnvelopeReader::open(bool isObject)
             sawData = true;
             dataIsObject = isObject;
             if (isObject) {
-                m_record = CdrRecord();
+                startRecord();
                 next = Frame::Record;
             } else {
                 next = Frame::DataList;
@@ -137,14 +224,15 @@ bool EnvelopeReader::open(bool isObject)
     case Frame::DataList:
         ++m_dataEntries;
         if (isObject) {
-            m_record = CdrRecord();
+            startRecord();
             next = Frame::Record;
         } else if (!badEntry) {
             badEntry = m_dataEntries;
         }
         break;
     case Frame::Record:
-        m_captureName = m_names.intern(m_key);
+        m_captureName = m_slots[m_slot].sharedName;
+        m_captureKnown = m_slots[m_slot].known;
         m_capture.start(isObject);
         return true;
     case Frame::Response:
@@ -155,17 +243,27 @@ bool EnvelopeReader::open(bool isObject)
     return true;
 }
 
+void EnvelopeReader::startRecord()
+{
+    m_record = CdrRecord();
+    m_record.native.reserve(m_lastFieldCount); // rows share their layout
+    m_field = 0;
+}
+
 bool EnvelopeReader::close(bool isObject)
 {
     if (m_capture.active()) {
-        if (m_capture.close(isObject))
-            m_record.native.append(NativeField{m_captureName, m_capture.captured()});
+        if (m_capture.close(isObject)) {
+            NativeValue value = m_capture.captured();
+            m_mapper.map(m_record, m_captureKnown, value, std::nullopt);
+            m_record.native.append(NativeField{m_captureName, std::move(value)});
+        }
         return true;
     }
     const Frame closed = m_frames.back();
     m_frames.pop_back();
     if (closed == Frame::Record) {
-        mapKnownFields(m_record);
+        m_lastFieldCount = m_record.native.size();
         rows.push_back(std::move(m_record));
         m_record = CdrRecord();
     } else if (closed == Frame::Response) {

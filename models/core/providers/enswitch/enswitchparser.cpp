@@ -5,10 +5,13 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 using EnswitchEnvelope::checked;
 using EnswitchEnvelope::EnvelopeReader;
+using EnswitchEnvelope::FieldMapper;
+using EnswitchEnvelope::KnownField;
 using EnswitchEnvelope::Json;
 using EnswitchEnvelope::pageFrom;
 using EnswitchEnvelope::parseError;
@@ -33,13 +36,11 @@ std::optional<qint64> integerOf(const QString &text)
     return std::nullopt;
 }
 
-QDateTime timeOf(const NativeValue &value)
+// One zone object for every time: QTimeZone::utc() builds a new one on each call.
+const QTimeZone &utcZone()
 {
-    const std::optional<qint64> seconds = integerOf(value.text);
-    // 0 is the API's "not set" (e.g. an unanswered leg's end), not 1970.
-    if (!seconds || *seconds <= 0)
-        return {};
-    return QDateTime::fromSecsSinceEpoch(*seconds, QTimeZone::utc());
+    static const QTimeZone zone = QTimeZone::utc();
+    return zone;
 }
 
 Direction directionOf(const QString &text)
@@ -63,39 +64,88 @@ std::optional<ApiError> read(const QByteArray &body, EnvelopeReader &reader)
 
 namespace EnswitchEnvelope {
 
-// Maps the names the docs' filters and sort fields suggest; everything stays under native as well.
-void mapKnownFields(CdrRecord &record)
+// The names the docs' filters and sort fields suggest; everything stays under native as well.
+KnownField FieldMapper::knownField(QStringView name)
 {
-    for (const NativeField &field : std::as_const(record.native)) {
-        const QString &name = field.name;
-        const NativeValue &value = field.value;
-        if (value.isNull())
-            continue;
-        if (name == "uniqueid"_L1)
-            record.id = value.text;
-        else if (name == "start"_L1)
-            record.startTime = timeOf(value);
-        else if (name == "end"_L1)
-            record.endTime = timeOf(value);
-        else if (name == "snumber"_L1)
-            record.caller = value.text;
-        else if (name == "cnumber"_L1)
-            record.callee = value.text;
-        else if (name == "direction"_L1)
-            record.direction = directionOf(value.text);
-        else if (name == "totaltime"_L1)
-            record.duration = integerOf(value.text);
-        else if (name == "talktime"_L1)
-            record.billedDuration = integerOf(value.text);
-        else if (name == "cost"_L1)
-            record.amount = value.text;
-        else if (name == "currency"_L1)
-            record.currency = value.text;
-        else if (name == "status"_L1)
-            record.hangupCause = value.text;
-        else if (name == "peer"_L1)
-            record.trunk = value.text;
+    static constexpr std::array<std::pair<QLatin1StringView, KnownField>, 12> known{{
+        {"uniqueid"_L1, KnownField::Id},
+        {"start"_L1, KnownField::Start},
+        {"end"_L1, KnownField::End},
+        {"snumber"_L1, KnownField::Caller},
+        {"cnumber"_L1, KnownField::Callee},
+        {"direction"_L1, KnownField::Direction},
+        {"totaltime"_L1, KnownField::Duration},
+        {"talktime"_L1, KnownField::BilledDuration},
+        {"cost"_L1, KnownField::Amount},
+        {"currency"_L1, KnownField::Currency},
+        {"status"_L1, KnownField::HangupCause},
+        {"peer"_L1, KnownField::Trunk},
+    }};
+    for (const auto &[text, field] : known) {
+        if (name == text)
+            return field;
     }
+    return KnownField::None;
+}
+
+// Called for each field in the row's order, so a repeated name ends with its last value.
+void FieldMapper::map(CdrRecord &record, KnownField field, const NativeValue &value, std::optional<qint64> integer)
+{
+    if (field == KnownField::None || value.isNull())
+        return;
+    switch (field) {
+    case KnownField::None:
+        break;
+    case KnownField::Id:
+        record.id = value.text;
+        break;
+    case KnownField::Start:
+        record.startTime = timeOf(value, integer, m_start);
+        break;
+    case KnownField::End:
+        record.endTime = timeOf(value, integer, m_end);
+        break;
+    case KnownField::Caller:
+        record.caller = value.text;
+        break;
+    case KnownField::Callee:
+        record.callee = value.text;
+        break;
+    case KnownField::Direction:
+        record.direction = directionOf(value.text);
+        break;
+    case KnownField::Duration:
+        record.duration = integer ? integer : integerOf(value.text);
+        break;
+    case KnownField::BilledDuration:
+        record.billedDuration = integer ? integer : integerOf(value.text);
+        break;
+    case KnownField::Amount:
+        record.amount = value.text;
+        break;
+    case KnownField::Currency:
+        record.currency = value.text;
+        break;
+    case KnownField::HangupCause:
+        record.hangupCause = value.text;
+        break;
+    case KnownField::Trunk:
+        record.trunk = value.text;
+        break;
+    }
+}
+
+QDateTime FieldMapper::timeOf(const NativeValue &value, std::optional<qint64> integer, CachedTime &cache)
+{
+    const std::optional<qint64> seconds = integer ? integer : integerOf(value.text);
+    // 0 is the API's "not set" (e.g. an unanswered leg's end), not 1970.
+    if (!seconds || *seconds <= 0)
+        return {};
+    if (!cache.time.isValid() || cache.seconds != *seconds) {
+        cache.seconds = *seconds;
+        cache.time = QDateTime::fromSecsSinceEpoch(*seconds, utcZone());
+    }
+    return cache.time;
 }
 
 } // namespace EnswitchEnvelope
