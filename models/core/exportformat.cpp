@@ -39,6 +39,48 @@ bool isDigits(QStringView text)
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
+bool startsLikeFormula(QStringView text)
+{
+    if (text.isEmpty())
+        return false;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Digit-only text that Excel would convert into a number and lose something of.
+bool excelWouldMangle(QStringView text, bool phoneOrIdColumn)
+{
+    if (phoneOrIdColumn)
+        return isDigits(text) || (text.startsWith(u'+') && isDigits(text.mid(1)));
+    return isDigits(text) && ((text.size() > 1 && text.front() == u'0') || text.size() > 15);
+}
+
+QString guardedText(QStringView key, const QString &text, const ExportFormatOptions &options)
+{
+    if (options.formulaGuard && needsFormulaGuard(text, isPhoneOrIdColumn(key)))
+        return u'\'' + text;
+    return text;
+}
+
+// A plain number with the file's decimal point; the digits are never touched.
+QString withDecimalPoint(QString number, const ExportFormatOptions &options)
+{
+    if (options.decimalPoint != '.')
+        number.replace(u'.', QChar::fromLatin1(options.decimalPoint));
+    return number;
+}
+
+} // namespace
+
 // [+-]digits[.digits][e[+-]digits]: what a spreadsheet reads as a number as it is.
 bool isPlainNumber(QStringView text)
 {
@@ -69,55 +111,16 @@ bool isPlainNumber(QStringView text)
     return i == n;
 }
 
-bool startsLikeFormula(QStringView text)
-{
-    if (text.isEmpty())
-        return false;
-    switch (text.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool isPhoneOrIdColumn(QStringView key)
 {
     const auto field = unifiedFieldFromKey(key);
     return field == UnifiedField::Caller || field == UnifiedField::Callee || field == UnifiedField::Id;
 }
 
-// Digit-only text that Excel would convert into a number and lose something of.
-bool excelWouldMangle(QStringView key, QStringView text)
+bool needsFormulaGuard(QStringView text, bool phoneOrIdColumn)
 {
-    if (isPhoneOrIdColumn(key))
-        return isDigits(text) || (text.startsWith(u'+') && isDigits(text.mid(1)));
-    return isDigits(text) && ((text.size() > 1 && text.front() == u'0') || text.size() > 15);
+    return startsLikeFormula(text) || excelWouldMangle(text, phoneOrIdColumn);
 }
-
-QString guardedText(QStringView key, const QString &text, const ExportFormatOptions &options)
-{
-    if (!options.formulaGuard)
-        return text;
-    if (startsLikeFormula(text) || excelWouldMangle(key, text))
-        return u'\'' + text;
-    return text;
-}
-
-// A plain number with the file's decimal point; the digits are never touched.
-QString withDecimalPoint(QString number, const ExportFormatOptions &options)
-{
-    if (options.decimalPoint != '.')
-        number.replace(u'.', QChar::fromLatin1(options.decimalPoint));
-    return number;
-}
-
-} // namespace
 
 ExportFormatOptions ExportFormatOptions::preset(ExportPreset preset, const QLocale &locale)
 {

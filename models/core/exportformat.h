@@ -42,6 +42,11 @@ std::optional<QTimeZone> exportZoneFromKey(QStringView key); // "UTC", "local" o
 
 QString hmsText(qint64 seconds); // 0:00:00, 25:01:01; hours are not wrapped at 24
 
+// The formula guard's rule (see exportformat.cpp): does this text cell get a leading apostrophe?
+bool needsFormulaGuard(QStringView text, bool phoneOrIdColumn);
+bool isPhoneOrIdColumn(QStringView key); // caller, callee, id: digits there always stay text in Excel
+bool isPlainNumber(QStringView text); // [+-]digits[.digits][e[+-]digits], written as a number
+
 // The pieces a RecordWriter puts together; public so they can be tested alone.
 QString exportHeaderText(QStringView key, const ExportFormatOptions &options);
 QString exportCellText(

@@ -1,6 +1,7 @@
 #include "recordwriter.h"
 
 #include "cdrrecord.h"
+#include "delimitedrowwriter.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -9,8 +10,9 @@
 
 namespace {
 
-// Big enough that a device sees few writes, small enough that memory stays flat.
-constexpr qsizetype flushThreshold = 16 * 1024;
+// Big enough that a device sees few writes, small enough that memory stays
+// flat (and that a device is never handed much more than 32 KiB at once).
+constexpr qsizetype flushThreshold = 32 * 1024;
 
 } // namespace
 
@@ -20,6 +22,8 @@ RecordWriter::RecordWriter(QIODevice &device, QStringList columnKeys, QString pr
     , m_providerId(std::move(providerId))
     , m_options(std::move(options))
 {
+    if (m_options.format != ExportFormat::JsonLines)
+        m_rows = std::make_unique<DelimitedRowWriter>(m_columnKeys, m_providerId, m_options);
     m_buffer.reserve(flushThreshold + 4096);
 }
 
@@ -62,13 +66,8 @@ bool RecordWriter::writeRecord(const CdrRecord &record)
         m_buffer.append(recordToJsonLine(record, m_providerId));
         return m_buffer.size() < flushThreshold || flush();
     }
-    for (qsizetype i = 0; i < m_columnKeys.size(); ++i) {
-        if (i > 0)
-            m_buffer.append(separator());
-        appendDelimitedField(
-            m_buffer, exportCellText(record, m_columnKeys.at(i), m_providerId, m_options), separator());
-    }
-    return endRow();
+    m_rows->appendRow(m_buffer, record);
+    return m_buffer.size() < flushThreshold || flush();
 }
 
 bool RecordWriter::endRow()
@@ -96,7 +95,7 @@ bool RecordWriter::flush()
         }
         done += written;
     }
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the capacity, unlike clear()
     return true;
 }
 

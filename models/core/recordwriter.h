@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <memory>
+
+class DelimitedRowWriter;
 class QIODevice;
 struct CdrRecord;
 
@@ -33,6 +36,7 @@ private:
     QStringList m_columnKeys;
     QString m_providerId;
     ExportFormatOptions m_options;
+    std::unique_ptr<DelimitedRowWriter> m_rows; // CSV and TSV; null for JSON Lines
     QByteArray m_buffer;
     bool m_failed = false;
     QString m_errorString;
