@@ -1834,14 +1834,6 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
         <translation>Legen Sie zuerst ein Profil an.</translation>
     </message>
     <message>
-        <source>Reading the %1 from the keychain…</source>
-        <translation>%1 wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <source>Search not started: no secret was given.</source>
-        <translation>Suche nicht gestartet: Es wurde kein Kennwort angegeben.</translation>
-    </message>
-    <message>
         <source>Choose filters on the left, then press Search (F5).</source>
         <translation>Wählen Sie links Filter und klicken Sie dann auf „Suchen“ (F5).</translation>
     </message>
@@ -3389,6 +3381,17 @@ Mit CDR_EXPORT_DEBUG=1 zeigt die Standardfehlerausgabe auch Qts eigene Diagnosem
     <message>
         <source>The keychain could not delete the secret: %1</source>
         <translation>Der Schlüsselbund konnte das Kennwort nicht löschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInFlow</name>
+    <message>
+        <source>Reading the %1 from the keychain…</source>
+        <translation>%1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Search not started: no secret was given.</source>
+        <translation>Suche nicht gestartet: Es wurde kein Kennwort angegeben.</translation>
     </message>
 </context>
 <context>
