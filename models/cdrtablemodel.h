@@ -68,6 +68,7 @@ public:
     QTimeZone displayTimeZone() const { return m_zone; }
 
     qint64 loadedCount() const;
+    std::size_t storedBytes() const { return m_records.bytesUsed(); }   // the rows' own memory, for the benchmark
     std::optional<qint64> totalCount() const;
     bool allLoaded() const;
     bool isLoading() const;

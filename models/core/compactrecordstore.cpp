@@ -1,11 +1,17 @@
 #include "compactrecordstore.h"
 
 #include "columns.h"
+#include "storedtext.h"
 
 #include <QVarLengthArray>
 
 #include <cstring>
 #include <limits>
+
+using StoredText::appendUtf8;
+using StoredText::appendVarint;
+using StoredText::readVarint;
+using StoredText::utf8Length;
 
 namespace {
 
@@ -33,79 +39,6 @@ constexpr std::array<TextMember, 9> kTextMembers{{
     {RecordField::HangupSource, &CdrRecord::hangupSource},
     {RecordField::Trunk, &CdrRecord::trunk},
 }};
-
-void appendVarint(std::vector<uchar> &out, quint64 value)
-{
-    while (value >= 0x80) {
-        out.push_back(uchar(value | 0x80));
-        value >>= 7;
-    }
-    out.push_back(uchar(value));
-}
-
-quint64 readVarint(const uchar *&in)
-{
-    quint64 value = 0;
-    int shift = 0;
-    while (*in & 0x80) {
-        value |= quint64(*in++ & 0x7F) << shift;
-        shift += 7;
-    }
-    value |= quint64(*in++) << shift;
-    return value;
-}
-
-bool isHighSurrogate(char16_t c) { return c >= 0xD800 && c < 0xDC00; }
-bool isLowSurrogate(char16_t c) { return c >= 0xDC00 && c < 0xE000; }
-
-// UTF-8 written by hand, so encoding a row allocates nothing. A lone surrogate
-// becomes U+FFFD, as QString::toUtf8() does.
-std::size_t utf8Length(QStringView text)
-{
-    std::size_t length = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < 0x80)
-            length += 1;
-        else if (c < 0x800)
-            length += 2;
-        else if (isHighSurrogate(c) && i + 1 < text.size() && isLowSurrogate(text[i + 1].unicode())) {
-            length += 4;
-            ++i;
-        } else
-            length += 3;
-    }
-    return length;
-}
-
-void appendUtf8(std::vector<uchar> &out, QStringView text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (c < 0x80) {
-            out.push_back(uchar(c));
-            continue;
-        }
-        if (c < 0x800) {
-            out.push_back(uchar(0xC0 | (c >> 6)));
-            out.push_back(uchar(0x80 | (c & 0x3F)));
-            continue;
-        }
-        if (isHighSurrogate(char16_t(c)) && i + 1 < text.size() && isLowSurrogate(text[i + 1].unicode())) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (text[++i].unicode() - 0xDC00);
-            out.push_back(uchar(0xF0 | (c >> 18)));
-            out.push_back(uchar(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(uchar(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(uchar(0x80 | (c & 0x3F)));
-            continue;
-        }
-        if (isHighSurrogate(char16_t(c)) || isLowSurrogate(char16_t(c)))
-            c = 0xFFFD;
-        out.push_back(uchar(0xE0 | (c >> 12)));
-        out.push_back(uchar(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(uchar(0x80 | (c & 0x3F)));
-    }
-}
 
 bool storedAsText(NativeValue::Kind kind)
 {
@@ -274,8 +207,11 @@ quint32 CompactRecordStore::shapeOf(const CdrRecord &record)
     return id;
 }
 
-// Each text is one varint, then maybe bytes: 0 is empty, an odd value a
-// dictionary entry (value >> 1), an even value text of (value >> 1) - 1 UTF-8 bytes.
+// Each text is one varint, then maybe bytes. 0 is empty; otherwise the low two
+// bits say what follows: 1 a dictionary entry (value >> 2), 2 text of value >> 2
+// UTF-8 bytes, 3 a packed form of kind value >> 2 (storedtext.h).
+enum TextTag : quint64 { DictionaryTag = 1, InlineTag = 2, PackedTag = 3 };
+
 class CompactRecordStore::Encoder {
 public:
     explicit Encoder(std::vector<uchar> &out) : m_out(out) {}
@@ -287,10 +223,15 @@ public:
             return;
         }
         if (const std::optional<quint32> entry = dictionaryEntry(dictionary, text)) {
-            appendVarint(m_out, quint64(*entry) * 2 + 1);
+            appendVarint(m_out, quint64(*entry) << 2 | DictionaryTag);
             return;
         }
-        appendVarint(m_out, (quint64(utf8Length(text)) + 1) * 2);
+        if (const std::optional<quint8> kind = StoredText::kindOf(text)) {
+            appendVarint(m_out, quint64(*kind) << 2 | PackedTag);
+            StoredText::append(text, *kind, m_out);
+            return;
+        }
+        appendVarint(m_out, quint64(utf8Length(text)) << 2 | InlineTag);
         appendUtf8(m_out, text);
     }
 
@@ -329,21 +270,29 @@ public:
     QString text(const Dictionary &dictionary)
     {
         const quint64 code = readVarint(m_in);
-        if (code == 0)
+        switch (code & 3) {
+        case DictionaryTag:
+            return dictionary.values[std::size_t(code >> 2)];
+        case InlineTag: {
+            const auto length = qsizetype(code >> 2);
+            const auto *bytes = reinterpret_cast<const char *>(m_in);
+            m_in += length;
+            return QString::fromUtf8(bytes, length);
+        }
+        case PackedTag:
+            return StoredText::unpack(quint8(code >> 2), m_in);
+        default:
             return {};
-        if (code & 1)
-            return dictionary.values[std::size_t(code >> 1)];
-        const auto length = qsizetype(code >> 1) - 1;
-        const auto *bytes = reinterpret_cast<const char *>(m_in);
-        m_in += length;
-        return QString::fromUtf8(bytes, length);
+        }
     }
 
     void skipText()
     {
         const quint64 code = readVarint(m_in);
-        if (code != 0 && !(code & 1))
-            m_in += (code >> 1) - 1;
+        if ((code & 3) == InlineTag)
+            m_in += code >> 2;
+        else if ((code & 3) == PackedTag)
+            StoredText::skip(quint8(code >> 2), m_in);
     }
 
 private:
@@ -390,11 +339,14 @@ void CompactRecordStore::encode(Row &row, const CdrRecord &record)
                     reference = i;
             }
         }
-        if (reference >= 0) {
-            m_referenceHints[slot] = reference;
-            appendVarint(m_scratch, quint64(reference) + 1);
-        } else {
+        // One varint: 0 empty, 1 the text follows, 2 + k the same text as native value k.
+        if (text.isEmpty()) {
             m_scratch.push_back(0);
+        } else if (reference >= 0) {
+            m_referenceHints[slot] = reference;
+            appendVarint(m_scratch, quint64(reference) + 2);
+        } else {
+            m_scratch.push_back(1);
             encoder.text(m_dictionaries[slot], text);
         }
     }
@@ -486,7 +438,9 @@ void CompactRecordStore::fill(CdrRecord &out, std::size_t index, const RecordSel
     for (std::size_t slot = 0; slot < kTextMembers.size(); ++slot) {
         const quint64 reference = decoder.varint();
         const bool wanted = fields.testFlag(kTextMembers[slot].field);
-        if (reference == 0) {
+        if (reference == 0)
+            continue;
+        if (reference == 1) {
             if (wanted)
                 out.*kTextMembers[slot].member = decoder.text(m_dictionaries[slot]);
             else
@@ -495,7 +449,7 @@ void CompactRecordStore::fill(CdrRecord &out, std::size_t index, const RecordSel
         }
         if (!wanted)
             continue;
-        const std::size_t native = std::size_t(reference - 1);
+        const std::size_t native = std::size_t(reference - 2);
         Decoder valueDecoder(starts[qsizetype(native)]);
         out.*kTextMembers[slot].member = valueDecoder.text(m_dictionaries[kTextMembers.size() + shape.names[native]]);
     }
