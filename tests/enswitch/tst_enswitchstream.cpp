@@ -2,6 +2,7 @@
 // parsePage gives for the whole body: rows, native fields, errors. Chunk edges
 // fall inside strings, escapes, numbers and multi-byte UTF-8 sequences.
 
+#include "../common/comparerecords.h"
 #include "providers/enswitch/enswitchparser.h"
 
 #include <QFile>
@@ -52,28 +53,6 @@ PageResult streamed(const QByteArray &body, QRandomGenerator &random, int maxChu
         at += size;
     }
     return parser->finish();
-}
-
-void compareRecords(const CdrRecord &actual, const CdrRecord &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.startTime, expected.startTime);
-    QCOMPARE(actual.endTime, expected.endTime);
-    QCOMPARE(actual.caller, expected.caller);
-    QCOMPARE(actual.callee, expected.callee);
-    QCOMPARE(actual.direction, expected.direction);
-    QCOMPARE(actual.duration, expected.duration);
-    QCOMPARE(actual.billedDuration, expected.billedDuration);
-    QCOMPARE(actual.amount, expected.amount);
-    QCOMPARE(actual.currency, expected.currency);
-    QCOMPARE(actual.hangupCause, expected.hangupCause);
-    QCOMPARE(actual.trunk, expected.trunk);
-    QCOMPARE(actual.native.size(), expected.native.size());
-    for (qsizetype i = 0; i < actual.native.size(); ++i) {
-        QCOMPARE(actual.native[i].name, expected.native[i].name);
-        QCOMPARE(actual.native[i].value.kind, expected.native[i].value.kind);
-        QCOMPARE(actual.native[i].value.text, expected.native[i].value.text);
-    }
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "plivodata.h"
+#include "plivowindow.h"
 #include "providers/plivo/plivoprovider.h"
 #include "searchsession.h"
 #include "simulator.h"
@@ -18,31 +18,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QDateTime simNow(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
-constexpr int callCount = 3400; // about 2,500 of them fall in the 89-day window below
-constexpr int waitMs = 30000;
-
-SearchQuery daysBack(int days)
-{
-    SearchQuery query;
-    query.since = simNow.addDays(-days);
-    query.until = simNow;
-    return query;
-}
-
-// The simulator's calls in a time window, in its order (newest first): what a
-// complete and correctly ordered search must deliver, computed without the engine.
-QStringList expectedIds(const SearchQuery &query)
-{
-    QStringList ids;
-    const qint64 since = query.since.toSecsSinceEpoch();
-    const qint64 until = query.until.toSecsSinceEpoch();
-    for (const cdrsim::PlivoCall &call : cdrsim::generatePlivoCalls(1, simNow.toSecsSinceEpoch(), callCount)) {
-        if (call.endTime >= since && call.endTime < until)
-            ids.append(call.uuid);
-    }
-    return ids;
-}
+using namespace plivowindow;
 
 // Records every row a session hands on, in order.
 class Collector {

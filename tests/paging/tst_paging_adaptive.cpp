@@ -3,7 +3,7 @@
 // off on a 429, stays under the documented rate and still delivers in order.
 
 #include "adaptiveinflightlimit.h"
-#include "plivodata.h"
+#include "plivowindow.h"
 #include "providers/plivo/plivoprovider.h"
 #include "searchsession.h"
 #include "simulator.h"
@@ -24,30 +24,7 @@ namespace {
 
 using Clock = AdaptiveInFlightLimit::Clock;
 
-const QDateTime simNow(QDate(2024, 5, 1), QTime(12, 0), QTimeZone::utc());
-constexpr int callCount = 3400;
-constexpr int waitMs = 30000;
-
-SearchQuery daysBack(int days)
-{
-    SearchQuery query;
-    query.since = simNow.addDays(-days);
-    query.until = simNow;
-    return query;
-}
-
-// The simulator's calls in the window, in its order: what the search must deliver.
-QStringList expectedIds(const SearchQuery &query)
-{
-    QStringList ids;
-    const qint64 since = query.since.toSecsSinceEpoch();
-    const qint64 until = query.until.toSecsSinceEpoch();
-    for (const cdrsim::PlivoCall &call : cdrsim::generatePlivoCalls(1, simNow.toSecsSinceEpoch(), callCount)) {
-        if (call.endTime >= since && call.endTime < until)
-            ids.append(call.uuid);
-    }
-    return ids;
-}
+using namespace plivowindow;
 
 // `count` clean replies, each sent `roundTrip` before it came back, one after another from `t`.
 Clock::time_point replies(

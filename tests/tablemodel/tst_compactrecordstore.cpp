@@ -1,3 +1,4 @@
+#include "../common/comparerecords.h"
 #include "compactrecordstore.h"
 #include "provider.h"
 #include "providerregistry.h"
@@ -15,33 +16,6 @@ QByteArray testData(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(path));
     return file.readAll();
-}
-
-// Field by field, so a failure names the member that came back wrong.
-void compareRecords(const CdrRecord &actual, const CdrRecord &expected)
-{
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.startTime, expected.startTime);
-    QCOMPARE(actual.answerTime, expected.answerTime);
-    QCOMPARE(actual.endTime, expected.endTime);
-    QCOMPARE(actual.caller, expected.caller);
-    QCOMPARE(actual.callee, expected.callee);
-    QCOMPARE(actual.direction, expected.direction);
-    QCOMPARE(actual.duration, expected.duration);
-    QCOMPARE(actual.billedDuration, expected.billedDuration);
-    QCOMPARE(actual.amount, expected.amount);
-    QCOMPARE(actual.rate, expected.rate);
-    QCOMPARE(actual.currency, expected.currency);
-    QCOMPARE(actual.hangupCause, expected.hangupCause);
-    QCOMPARE(actual.hangupSource, expected.hangupSource);
-    QCOMPARE(actual.trunk, expected.trunk);
-    QCOMPARE(actual.native.size(), expected.native.size());
-    for (qsizetype i = 0; i < expected.native.size(); ++i) {
-        QCOMPARE(actual.native[i].name, expected.native[i].name);
-        QCOMPARE(actual.native[i].value.kind, expected.native[i].value.kind);
-        QCOMPARE(actual.native[i].value.text, expected.native[i].value.text);
-    }
-    QCOMPARE(actual.nativeJson(false), expected.nativeJson(false));
 }
 
 NativeField field(const QString &name, NativeValue::Kind kind, const QString &text)
