@@ -66,7 +66,7 @@ QString NativeValue::toJson() const
     return QString::fromStdString(valueJson(*this));
 }
 
-const NativeValue *CdrRecord::nativeValue(QStringView name) const
+const NativeValue *CdrRecord::nativeValue(QStringView name) const &
 {
     for (const NativeField &field : native) {
         if (field.name == name)

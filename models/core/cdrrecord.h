@@ -74,6 +74,8 @@ struct CdrRecord {
     QString trunk;
     QList<NativeField> native;       // every field the provider sent, in its order
 
-    const NativeValue *nativeValue(QStringView name) const;
+    const NativeValue *nativeValue(QStringView name) const &;
+    // A pointer into a temporary record (such as CdrTableModel::record()) would dangle.
+    const NativeValue *nativeValue(QStringView name) const && = delete;
     QByteArray nativeJson(bool indented) const;  // the native fields as one JSON object
 };

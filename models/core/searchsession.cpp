@@ -97,9 +97,12 @@ std::optional<qint64> SearchSession::Private::nextToSend() const
     // first short one are dropped.
     const bool parallel = loadAll && (total || !policy.reportsTotal);
     const int capacity = parallel ? inFlight.limit() : 1;
-    // A page already back and being parsed off the GUI thread no longer holds a request slot.
-    const auto onTheWire = std::count_if(pending.begin(), pending.end(), [](const auto &entry) {
-        return entry.second.parsed == nullptr;
+    // A page already back and being parsed off the GUI thread no longer holds a request slot,
+    // unless there is no total: then any page may be the last, and counting it keeps the
+    // requests sent past the end below maxInFlight.
+    const bool knowsEnd = total.has_value();
+    const auto onTheWire = std::count_if(pending.begin(), pending.end(), [knowsEnd](const auto &entry) {
+        return entry.second.parsed == nullptr || !knowsEnd;
     });
     if (onTheWire >= capacity)
         return std::nullopt;

@@ -483,8 +483,9 @@ void TestGui::headerClickWhilePartialSortsOnServer()
     };
     const auto callersInOrder = [model](Qt::SortOrder order) {
         for (int row = 1; row < model->rowCount(); ++row) {
-            const int c = QString::compare(model->record(row - 1).nativeValue(u"snumber")->text,
-                model->record(row).nativeValue(u"snumber")->text);
+            const CdrRecord above = model->record(row - 1);
+            const CdrRecord below = model->record(row);
+            const int c = QString::compare(above.nativeValue(u"snumber")->text, below.nativeValue(u"snumber")->text);
             if (order == Qt::AscendingOrder ? c > 0 : c < 0)
                 return false;
         }

@@ -77,8 +77,10 @@ void TestTableModelServerSort::serverSortWhilePartiallyLoaded()
     // What the main window does: the same search, sorted by the server.
     const auto snumbersInOrder = [&model] {
         for (int row = 1; row < model.rowCount(); ++row) {
-            const NativeValue *above = model.record(row - 1).nativeValue(u"snumber");
-            const NativeValue *below = model.record(row).nativeValue(u"snumber");
+            const CdrRecord aboveRecord = model.record(row - 1);
+            const CdrRecord belowRecord = model.record(row);
+            const NativeValue *above = aboveRecord.nativeValue(u"snumber");
+            const NativeValue *below = belowRecord.nativeValue(u"snumber");
             if (!above || !below || QString::compare(above->text, below->text) > 0)
                 return false;
         }
@@ -123,9 +125,11 @@ void TestTableModelServerSort::serverSortWhilePartiallyLoaded()
     QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= 1000 && !model.isLoading(), waitMs);
     QCOMPARE(model.sortColumn(), model.columnForKey(u"raw.cnumber"));
     QCOMPARE(model.sortOrder(), Qt::DescendingOrder);
-    for (int row = 1; row < model.rowCount(); ++row)
-        QVERIFY(QString::compare(model.record(row - 1).nativeValue(u"cnumber")->text,
-                    model.record(row).nativeValue(u"cnumber")->text) >= 0);
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const CdrRecord above = model.record(row - 1);
+        const CdrRecord below = model.record(row);
+        QVERIFY(QString::compare(above.nativeValue(u"cnumber")->text, below.nativeValue(u"cnumber")->text) >= 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTableModelServerSort)
