@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cdrrecord.h"
+#include "recordselection.h"
 
 #include <QHash>
 #include <QString>
@@ -12,16 +13,6 @@
 #include <optional>
 #include <vector>
 
-
-// What reading a column's value needs: the unified members behind a column key, or
-// the one native field of raw.<name>.
-struct RecordSelection {
-    RecordFields fields = allRecordFields;
-    QString nativeName;   // with RecordField::Native: only this field; empty = every native field
-
-    static RecordSelection forColumn(QStringView columnKey);
-    static RecordSelection forColumns(const QStringList &columnKeys);   // what any of them reads
-};
 
 // Holds a search's rows in a few hundred bytes each instead of kilobytes of
 // QStrings (issue 6). Times, durations and the direction are fixed-width values;
